@@ -1,0 +1,73 @@
+//! Validates `seeds/` and generates the static dataset (`$OUT_DIR/dataset.rs`). A broken seed
+//! stops the build with `file:line: reason`; nothing is generated from data that fails a check.
+
+#[path = "src/data/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))
+}
+
+fn run() -> Result<(), Vec<String>> {
+    let seeds = Path::new("seeds");
+    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed=src/data/validate.rs");
+    let text = |name: &str| {
+        read(&seeds.join(name))
+            .and_then(|b| String::from_utf8(b).map_err(|_| format!("seeds/{name}: not UTF-8")))
+    };
+    let (sources, figures, files) = match (
+        text("sources.toml"),
+        text("figures.toml"),
+        text("files.toml"),
+    ) {
+        (Ok(s), Ok(f), Ok(l)) => (s, f, l),
+        (a, b, c) => return Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+    };
+    let mut raw = Vec::new();
+    for entry in std::fs::read_dir(seeds).map_err(|e| vec![format!("seeds: {e}")])? {
+        let path = entry.map_err(|e| vec![format!("seeds: {e}")])?.path();
+        if path.extension().is_some_and(|x| x == "csv") {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_owned();
+            raw.push((name, read(&path).map_err(|e| vec![e])?));
+        }
+    }
+    let raw_refs: Vec<(&str, &[u8])> = raw
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    let seed_files = validate::SeedFiles {
+        sources: &sources,
+        figures: &figures,
+        files: &files,
+        raw: &raw_refs,
+    };
+    let valid = validate::validate(&seed_files)
+        .map_err(|errs| errs.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let out = std::env::var("OUT_DIR").map_err(|e| vec![format!("OUT_DIR: {e}")])?;
+    std::fs::write(
+        Path::new(&out).join("dataset.rs"),
+        validate::generate(&valid),
+    )
+    .map_err(|e| vec![format!("writing dataset.rs: {e}")])
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("error: {e}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,14 @@
+//! The shipped dataset: static tables generated at build time from the validated `seeds/`
+//! (build.rs, src/data/validate.rs). The wasm carries the numbers, not a parser.
+
+use crate::model::dataset::{
+    Compensation, Cut, Dataset, Fbv, Input, Kind, National, OccupancyPoint, PlacesBefore,
+    RawFile, RegionSeed, Source, YearMonth,
+};
+
+include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
+
+/// The dataset every view computes from.
+pub fn dataset() -> &'static Dataset {
+    &DATASET
+}

@@ -1,0 +1,1236 @@
+//! Seed validation and code generation, run by build.rs at build time and by tests/seeds.rs.
+//!
+//! Not a module of the library: build.rs and the tests include this file with `#[path]`, so
+//! the parsers (serde, toml, csv, sha2) stay build- and dev-dependencies and the wasm carries
+//! none of them. A broken seed fails the build with `file:line: reason`.
+
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::fmt;
+use toml::Spanned;
+
+/// The region ids the seeds may use, in the model's `RegionId::PARTS` order.
+pub const REGION_IDS: [&str; 4] = [
+    "helse-sor-ost",
+    "helse-vest",
+    "helse-midt-norge",
+    "helse-nord",
+];
+const KINDS: [&str; 4] = ["reported", "derived", "estimate", "assumption"];
+const KIND_VARIANTS: [&str; 4] = ["Reported", "Derived", "Estimate", "Assumption"];
+
+/// A reason the seeds cannot ship, with where it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeedError {
+    /// Path relative to the repository, e.g. `seeds/figures.toml`.
+    pub file: String,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong, in lowercase.
+    pub message: String,
+}
+
+impl fmt::Display for SeedError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+/// The seed files' contents.
+pub struct SeedFiles<'a> {
+    /// seeds/sources.toml
+    pub sources: &'a str,
+    /// seeds/figures.toml
+    pub figures: &'a str,
+    /// seeds/files.toml
+    pub files: &'a str,
+    /// The raw NPR CSV and the raw population CSV, by file name.
+    pub raw: &'a [(&'a str, &'a [u8])],
+}
+
+// ---------------------------------------------------------------------------------------------
+// The TOML shapes.
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesToml {
+    source: Vec<Spanned<SourceToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceToml {
+    id: String,
+    publisher: String,
+    title: String,
+    date: String,
+    url: Option<String>,
+    note: Option<String>,
+}
+
+/// One table shape for every figure-like entry; each place checks which fields it needs.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct FigToml {
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    kind: Option<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+    note: Option<String>,
+    method: Option<String>,
+    // Places before:
+    estimate: Option<String>,
+    // Cuts:
+    label: Option<String>,
+    #[serde(default)]
+    unknown: bool,
+    before: Option<u32>,
+    after: Option<u32>,
+    effective: Option<String>,
+    // Compensation:
+    from: Option<String>,
+    ends_after: Option<u16>,
+    #[serde(default)]
+    end_confirmed: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FiguresToml {
+    reference_year: u16,
+    after_year: u16,
+    national: Spanned<NationalToml>,
+    occupancy: OccupancyToml,
+    fbv: Spanned<FbvToml>,
+    region: Vec<Spanned<RegionToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NationalToml {
+    places: Spanned<FigToml>,
+    cut_named: Spanned<FigToml>,
+    private_share_pct: Spanned<FigToml>,
+    fbv_payments_mnok: Spanned<FigToml>,
+    projection_pct: Spanned<FigToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OccupancyToml {
+    low_2004: Spanned<OccupancyPointToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OccupancyPointToml {
+    inpatient_days: u32,
+    places: u32,
+    year: u16,
+    kind: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FbvToml {
+    ended: String,
+    inpatient_days_2021: Spanned<FigToml>,
+    low: Spanned<FigToml>,
+    high: Spanned<FigToml>,
+    share_total: f64,
+    share: BTreeMap<String, Spanned<FigToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RegionToml {
+    id: String,
+    places_before: Spanned<FigToml>,
+    private_share_pct: Option<Spanned<FigToml>>,
+    #[serde(default)]
+    cut: Vec<Spanned<FigToml>>,
+    #[serde(default)]
+    compensation: Vec<Spanned<FigToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FilesToml {
+    npr: Spanned<NprFileToml>,
+    population: Spanned<PopulationFileToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NprFileToml {
+    file: String,
+    sha256: String,
+    source: String,
+    licence: String,
+    national: String,
+    regions: BTreeMap<String, String>,
+    first_year: u16,
+    last_year: u16,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PopulationFileToml {
+    file: String,
+    sha256: String,
+    source: String,
+    licence: String,
+    year: u16,
+    counties: BTreeMap<String, Vec<String>>,
+    declared: BTreeMap<String, u64>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// The validated result.
+
+/// A checked figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// Central value.
+    pub value: f64,
+    /// Lower bound.
+    pub low: Option<f64>,
+    /// Upper bound.
+    pub high: Option<f64>,
+    /// Index into KINDS.
+    pub kind: usize,
+    /// Source ids.
+    pub sources: Vec<String>,
+    /// Caveat.
+    pub note: Option<String>,
+    /// Method.
+    pub method: Option<String>,
+}
+
+/// A checked cut.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CutOut {
+    /// What was cut.
+    pub label: String,
+    /// `None` when unknown.
+    pub places: Option<Figure>,
+    /// Before and after.
+    pub before_after: Option<(u32, u32)>,
+    /// Year and month it took effect.
+    pub effective: Option<(u16, u8)>,
+    /// Sources of an unknown cut.
+    pub sources: Vec<String>,
+    /// Caveat.
+    pub note: Option<String>,
+}
+
+/// A checked compensation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompensationOut {
+    /// Provider.
+    pub label: String,
+    /// Places.
+    pub places: Figure,
+    /// Start.
+    pub from: (u16, u8),
+    /// Last year.
+    pub ends_after: Option<u16>,
+    /// Confirmed by the buyer.
+    pub end_confirmed: bool,
+}
+
+/// A checked region.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionOut {
+    /// Stable id.
+    pub id: String,
+    /// `None` = estimate from activity.
+    pub places_before: Option<Figure>,
+    /// Private share.
+    pub private_share_pct: Option<Figure>,
+    /// FBV share.
+    pub fbv_share_pct: Figure,
+    /// Cuts.
+    pub cuts: Vec<CutOut>,
+    /// Compensation.
+    pub compensation: Vec<CompensationOut>,
+    /// NPR whole-year inpatient days from the first year on.
+    pub inpatient_days: Vec<u32>,
+    /// Population in the population year.
+    pub population: u64,
+}
+
+/// Everything the build generates the dataset from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Validated {
+    /// id, publisher, title, date, url, note.
+    pub sources: Vec<SourceToOut>,
+    /// Reference year.
+    pub reference_year: u16,
+    /// After year.
+    pub after_year: u16,
+    /// National figures in the order places, cut_named, private_share_pct,
+    /// fbv_payments_mnok, projection_pct.
+    pub national: [Figure; 5],
+    /// Occupancy 2004: days, places, year, sources.
+    pub occupancy_low: (u32, u32, u16, Vec<String>),
+    /// FBV end.
+    pub fbv_ended: (u16, u8),
+    /// FBV inpatient days 2021, low, high.
+    pub fbv: [Figure; 3],
+    /// Regions in REGION_IDS order.
+    pub regions: Vec<RegionOut>,
+    /// First NPR year.
+    pub npr_first_year: u16,
+    /// Raw files: name, sha256, source, licence.
+    pub files: Vec<(String, String, String, String)>,
+    /// Short id derived from the seeds' contents.
+    pub release: String,
+}
+
+/// A checked source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceToOut {
+    /// Stable id.
+    pub id: String,
+    /// Publisher.
+    pub publisher: String,
+    /// Title.
+    pub title: String,
+    /// Date.
+    pub date: String,
+    /// Address.
+    pub url: Option<String>,
+    /// Note.
+    pub note: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking.
+
+struct Doc<'a> {
+    file: String,
+    text: &'a str,
+}
+
+impl Doc<'_> {
+    fn line(&self, offset: usize) -> usize {
+        self.text
+            .get(..offset)
+            .map_or(1, |head| head.matches('\n').count() + 1)
+    }
+
+    fn err(&self, offset: usize, message: impl Into<String>) -> SeedError {
+        SeedError {
+            file: self.file.clone(),
+            line: self.line(offset),
+            message: message.into(),
+        }
+    }
+
+    fn parse<T: for<'de> Deserialize<'de>>(&self) -> Result<T, SeedError> {
+        toml::from_str(self.text).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            self.err(offset, e.message().trim().to_string())
+        })
+    }
+}
+
+struct Checker<'a> {
+    source_ids: Vec<String>,
+    cited: Vec<String>,
+    errors: Vec<SeedError>,
+    doc: &'a Doc<'a>,
+}
+
+impl Checker<'_> {
+    fn cite(&mut self, at: usize, path: &str, ids: &[String]) -> bool {
+        if ids.is_empty() {
+            self.errors
+                .push(self.doc.err(at, format!("missing source in {path}")));
+            return false;
+        }
+        let mut ok = true;
+        for id in ids {
+            if self.source_ids.contains(id) {
+                self.cited.push(id.clone());
+            } else {
+                self.errors.push(
+                    self.doc
+                        .err(at, format!("unknown source id \"{id}\" in {path}")),
+                );
+                ok = false;
+            }
+        }
+        ok
+    }
+
+    fn kind(&mut self, at: usize, path: &str, kind: Option<&str>) -> Option<usize> {
+        match kind {
+            None => {
+                self.errors
+                    .push(self.doc.err(at, format!("missing kind in {path}")));
+                None
+            }
+            Some(k) => {
+                let found = KINDS.iter().position(|known| *known == k);
+                if found.is_none() {
+                    self.errors.push(self.doc.err(
+                        at,
+                        format!(
+                            "unknown kind \"{k}\" in {path} (expected reported, derived, estimate or assumption)"
+                        ),
+                    ));
+                }
+                found
+            }
+        }
+    }
+
+    /// Checks value, range, kind, sources and method; `signed` allows negative values.
+    fn figure(&mut self, fig: &Spanned<FigToml>, path: &str, signed: bool) -> Option<Figure> {
+        let at = fig.span().start;
+        let f = fig.get_ref();
+        let kind = self.kind(at, path, f.kind.as_deref());
+        let cited = self.cite(at, path, &f.sources);
+        let Some(value) = f.value else {
+            self.errors
+                .push(self.doc.err(at, format!("missing value in {path}")));
+            return None;
+        };
+        let mut ok = kind.is_some() && cited;
+        for (name, x) in [("value", Some(value)), ("low", f.low), ("high", f.high)] {
+            if let Some(x) = x {
+                if !x.is_finite() || (!signed && x < 0.0) {
+                    self.errors.push(self.doc.err(
+                        at,
+                        format!("{name} {x} in {path} must be a finite number of at least 0"),
+                    ));
+                    ok = false;
+                }
+            }
+        }
+        if let Some(low) = f.low.filter(|low| *low > value) {
+            self.errors.push(
+                self.doc
+                    .err(at, format!("low {low} is above value {value} in {path}")),
+            );
+            ok = false;
+        }
+        if let Some(high) = f.high.filter(|high| *high < value) {
+            self.errors.push(
+                self.doc
+                    .err(at, format!("value {value} is above high {high} in {path}")),
+            );
+            ok = false;
+        }
+        if let Some(k) = kind.filter(|k| *k >= 2) {
+            if f.method.as_deref().is_none_or(|m| m.trim().is_empty()) {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!(
+                        "missing method in {path} (required for kind \"{}\")",
+                        KINDS[k]
+                    ),
+                ));
+                ok = false;
+            }
+        }
+        ok.then(|| Figure {
+            value,
+            low: f.low,
+            high: f.high,
+            kind: kind.unwrap_or(0),
+            sources: f.sources.clone(),
+            note: f.note.clone(),
+            method: f.method.clone(),
+        })
+    }
+
+    fn year_month(&mut self, at: usize, path: &str, text: &str) -> Option<(u16, u8)> {
+        let parsed = text.split_once('-').and_then(|(y, m)| {
+            let y: u16 = y.parse().ok()?;
+            let m: u8 = m.parse().ok()?;
+            ((1900..=2100).contains(&y) && (1..=12).contains(&m) && text.len() == 7)
+                .then_some((y, m))
+        });
+        if parsed.is_none() {
+            self.errors.push(self.doc.err(
+                at,
+                format!("invalid month \"{text}\" in {path} (expected YYYY-MM)"),
+            ));
+        }
+        parsed
+    }
+
+    fn cut(&mut self, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut> {
+        let at = fig.span().start;
+        let f = fig.get_ref();
+        let Some(label) = f.label.clone().filter(|l| !l.trim().is_empty()) else {
+            self.errors
+                .push(self.doc.err(at, format!("missing label in {path}")));
+            return None;
+        };
+        let effective = match f.effective.as_deref() {
+            Some(text) => Some(self.year_month(at, path, text)?),
+            None => None,
+        };
+        if f.unknown {
+            if f.value.is_some() {
+                self.errors.push(
+                    self.doc
+                        .err(at, format!("{path} is marked unknown but has a value")),
+                );
+                return None;
+            }
+            self.cite(at, path, &f.sources);
+            return Some(CutOut {
+                label,
+                places: None,
+                before_after: None,
+                effective,
+                sources: f.sources.clone(),
+                note: f.note.clone(),
+            });
+        }
+        let places = self.figure(fig, path, false)?;
+        let before_after = match (f.before, f.after) {
+            (Some(b), Some(a)) => {
+                let declared = f64::from(b) - f64::from(a);
+                if declared != places.value {
+                    self.errors.push(self.doc.err(
+                        at,
+                        format!(
+                            "declared sum does not add up in {path}: before − after = {b} − {a} = {declared}, but value is {}",
+                            places.value
+                        ),
+                    ));
+                    return None;
+                }
+                Some((b, a))
+            }
+            (None, None) => None,
+            _ => {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!("{path} needs both before and after, or neither"),
+                ));
+                return None;
+            }
+        };
+        Some(CutOut {
+            label,
+            places: Some(places),
+            before_after,
+            effective,
+            sources: Vec::new(),
+            note: f.note.clone(),
+        })
+    }
+
+    fn compensation(&mut self, fig: &Spanned<FigToml>, path: &str) -> Option<CompensationOut> {
+        let at = fig.span().start;
+        let f = fig.get_ref();
+        let label = f.label.clone().unwrap_or_default();
+        let places = self.figure(fig, path, false)?;
+        let Some(from) = f.from.as_deref() else {
+            self.errors
+                .push(self.doc.err(at, format!("missing from in {path}")));
+            return None;
+        };
+        let from = self.year_month(at, path, from)?;
+        Some(CompensationOut {
+            label,
+            places,
+            from,
+            ends_after: f.ends_after,
+            end_confirmed: f.end_confirmed,
+        })
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn region_index(id: &str) -> Option<usize> {
+    REGION_IDS.iter().position(|r| *r == id)
+}
+
+fn unknown_region(doc: &Doc, at: usize, id: &str, what: &str) -> SeedError {
+    doc.err(
+        at,
+        format!(
+            "unknown region \"{id}\" in {what} (expected helse-sor-ost, helse-vest, helse-midt-norge or helse-nord)"
+        ),
+    )
+}
+
+fn raw<'a>(
+    files: &SeedFiles<'a>,
+    doc: &Doc,
+    at: usize,
+    name: &str,
+    sha: &str,
+) -> Result<&'a [u8], SeedError> {
+    let bytes = files
+        .raw
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, b)| *b)
+        .ok_or_else(|| doc.err(at, format!("missing raw file seeds/{name}")))?;
+    let found = sha256_hex(bytes);
+    if found != sha {
+        return Err(doc.err(
+            at,
+            format!("checksum mismatch for seeds/{name}: expected {sha}, found {found}"),
+        ));
+    }
+    Ok(bytes)
+}
+
+/// NPR whole-year inpatient days per region from `first_year` to `last_year`; checks that the
+/// national row equals the sum of the regions in every year.
+fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError> {
+    let file = format!("seeds/{}", npr.file);
+    let fail = |line: u64, message: String| SeedError {
+        file: file.clone(),
+        line: usize::try_from(line).unwrap_or(usize::MAX),
+        message,
+    };
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
+    };
+    let (c_year, c_period, c_region, c_days) = (
+        column("År")?,
+        column("Periode")?,
+        column("Bostedsregion")?,
+        column("Antall oppholdsdøgn")?,
+    );
+    let years = usize::from(npr.last_year.saturating_sub(npr.first_year)) + 1;
+    // Index 0..4: the regions; 4: the national row.
+    let mut days: Vec<Vec<Option<(u32, u64)>>> = vec![vec![None; years]; 5];
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            fail(
+                e.position().map_or(0, |p| p.line()),
+                format!("unreadable row: {e}"),
+            )
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        if record.get(c_period) != Some("hele året") {
+            continue;
+        }
+        let Some(year) = record.get(c_year).and_then(|y| y.parse::<u16>().ok()) else {
+            return Err(fail(line, "year is not a number".to_string()));
+        };
+        if year < npr.first_year || year > npr.last_year {
+            continue;
+        }
+        let name = record.get(c_region).unwrap_or("");
+        let slot = if name == npr.national {
+            4
+        } else {
+            match npr.regions.iter().find(|(_, n)| n.as_str() == name) {
+                Some((id, _)) => region_index(id)
+                    .ok_or_else(|| fail(line, format!("unknown region \"{id}\"")))?,
+                None => return Err(fail(line, format!("unknown home region \"{name}\""))),
+            }
+        };
+        let text = record.get(c_days).unwrap_or("");
+        let value: u32 = text.parse().map_err(|_| {
+            fail(
+                line,
+                format!("inpatient days {year} for {name} are \"{text}\", not a whole number"),
+            )
+        })?;
+        days[slot][usize::from(year - npr.first_year)] = Some((value, line));
+    }
+    for (i, year) in (npr.first_year..=npr.last_year).enumerate() {
+        let mut sum = 0u64;
+        for (slot, id) in REGION_IDS.iter().enumerate() {
+            match days[slot][i] {
+                Some((v, _)) => sum += u64::from(v),
+                None => {
+                    return Err(fail(
+                        0,
+                        format!("no whole-year inpatient days for {id} in {year}"),
+                    ))
+                }
+            }
+        }
+        match days[4][i] {
+            Some((national, line)) if u64::from(national) != sum => {
+                return Err(fail(
+                    line,
+                    format!(
+                        "inpatient days {year} for {} ({national}) do not equal the sum of the regions ({sum})",
+                        npr.national
+                    ),
+                ))
+            }
+            None => return Err(fail(0, format!("no whole-year inpatient days for {} in {year}", npr.national))),
+            _ => {}
+        }
+    }
+    Ok(days
+        .into_iter()
+        .take(4)
+        .map(|row| row.into_iter().map(|d| d.map_or(0, |(v, _)| v)).collect())
+        .collect())
+}
+
+/// Population per region in `pop.year`, from the municipality rows (`ssb_id` starting `K-`).
+fn population(
+    pop: &PopulationFileToml,
+    bytes: &[u8],
+    doc: &Doc,
+    at: usize,
+) -> Result<[u64; 4], SeedError> {
+    let file = format!("seeds/{}", pop.file);
+    let fail = |line: u64, message: String| SeedError {
+        file: file.clone(),
+        line: usize::try_from(line).unwrap_or(usize::MAX),
+        message,
+    };
+    let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, counties) in &pop.counties {
+        let index =
+            region_index(id).ok_or_else(|| unknown_region(doc, at, id, "population.counties"))?;
+        for c in counties {
+            county_region.insert(c.as_str(), index);
+        }
+    }
+    let mut reader = csv::Reader::from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
+    };
+    let (c_ssb, c_county, c_year, c_pop) = (
+        column("ssb_id")?,
+        column("county_id")?,
+        column("year")?,
+        column("population")?,
+    );
+    let mut totals = [0u64; 4];
+    let year = pop.year.to_string();
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            fail(
+                e.position().map_or(0, |p| p.line()),
+                format!("unreadable row: {e}"),
+            )
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        if record.get(c_year) != Some(year.as_str())
+            || !record.get(c_ssb).unwrap_or("").starts_with("K-")
+        {
+            continue;
+        }
+        let text = record.get(c_pop).unwrap_or("");
+        let n: u64 = text
+            .parse()
+            .map_err(|_| fail(line, format!("population \"{text}\" is not a whole number")))?;
+        let county = record.get(c_county).unwrap_or("");
+        match county_region.get(county) {
+            Some(&i) => totals[i] += n,
+            None if n == 0 => {}
+            None => {
+                return Err(fail(
+                    line,
+                    format!("county \"{county}\" belongs to no region but has {n} inhabitants"),
+                ))
+            }
+        }
+    }
+    let national: u64 = totals.iter().sum();
+    for (id, declared) in &pop.declared {
+        let found = if id == "norge" {
+            national
+        } else {
+            let i = region_index(id)
+                .ok_or_else(|| unknown_region(doc, at, id, "population.declared"))?;
+            totals[i]
+        };
+        if found != *declared {
+            return Err(doc.err(
+                at,
+                format!(
+                    "declared sum does not add up in population.declared: {id} is {declared}, but the municipalities of {} sum to {found}",
+                    pop.year
+                ),
+            ));
+        }
+    }
+    Ok(totals)
+}
+
+/// Checks every seed file; returns the dataset to generate, or every error found.
+pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
+    let src_doc = Doc {
+        file: "seeds/sources.toml".into(),
+        text: files.sources,
+    };
+    let fig_doc = Doc {
+        file: "seeds/figures.toml".into(),
+        text: files.figures,
+    };
+    let files_doc = Doc {
+        file: "seeds/files.toml".into(),
+        text: files.files,
+    };
+    let sources_toml: SourcesToml = src_doc.parse().map_err(|e| vec![e])?;
+    let figures: FiguresToml = fig_doc.parse().map_err(|e| vec![e])?;
+    let raw_files: FilesToml = files_doc.parse().map_err(|e| vec![e])?;
+
+    let mut errors = Vec::new();
+    let mut sources = Vec::new();
+    for s in &sources_toml.source {
+        let at = s.span().start;
+        let s = s.get_ref();
+        if sources.iter().any(|known: &SourceToOut| known.id == s.id) {
+            errors.push(src_doc.err(at, format!("duplicate source id \"{}\"", s.id)));
+        }
+        if let Some(url) = s.url.as_deref().filter(|u| !u.starts_with("https://")) {
+            errors.push(src_doc.err(
+                at,
+                format!(
+                    "url of source \"{}\" must start with https:// (found \"{url}\")",
+                    s.id
+                ),
+            ));
+        }
+        for (name, text) in [
+            ("publisher", &s.publisher),
+            ("title", &s.title),
+            ("date", &s.date),
+        ] {
+            if text.trim().is_empty() {
+                errors.push(src_doc.err(at, format!("empty {name} in source \"{}\"", s.id)));
+            }
+        }
+        sources.push(SourceToOut {
+            id: s.id.clone(),
+            publisher: s.publisher.clone(),
+            title: s.title.clone(),
+            date: s.date.clone(),
+            url: s.url.clone(),
+            note: s.note.clone(),
+        });
+    }
+
+    let mut check = Checker {
+        source_ids: sources.iter().map(|s| s.id.clone()).collect(),
+        cited: Vec::new(),
+        errors,
+        doc: &fig_doc,
+    };
+
+    let n = figures.national.get_ref();
+    let national = [
+        check.figure(&n.places, "national.places", false),
+        check.figure(&n.cut_named, "national.cut_named", false),
+        check.figure(&n.private_share_pct, "national.private_share_pct", false),
+        check.figure(&n.fbv_payments_mnok, "national.fbv_payments_mnok", false),
+        check.figure(&n.projection_pct, "national.projection_pct", true),
+    ];
+
+    let occ = &figures.occupancy.low_2004;
+    check.kind(
+        occ.span().start,
+        "occupancy.low_2004",
+        Some(&occ.get_ref().kind),
+    );
+    check.cite(
+        occ.span().start,
+        "occupancy.low_2004",
+        &occ.get_ref().sources,
+    );
+    if occ.get_ref().places == 0 {
+        check
+            .errors
+            .push(fig_doc.err(occ.span().start, "occupancy.low_2004 needs places above 0"));
+    }
+
+    let fbv = figures.fbv.get_ref();
+    let fbv_at = figures.fbv.span().start;
+    let fbv_ended = check.year_month(fbv_at, "fbv.ended", &fbv.ended);
+    let fbv_figs = [
+        check.figure(&fbv.inpatient_days_2021, "fbv.inpatient_days_2021", false),
+        check.figure(&fbv.low, "fbv.low", false),
+        check.figure(&fbv.high, "fbv.high", false),
+    ];
+    if let [_, Some(low), Some(high)] = &fbv_figs {
+        if low.value > high.value {
+            check.errors.push(fig_doc.err(
+                fbv_at,
+                format!("low {} is above high {} in fbv", low.value, high.value),
+            ));
+        }
+    }
+    let mut shares: [Option<Figure>; 4] = Default::default();
+    for (id, fig) in &fbv.share {
+        let path = format!("fbv.share.{id}");
+        match region_index(id) {
+            Some(i) => shares[i] = check.figure(fig, &path, false),
+            None => check
+                .errors
+                .push(unknown_region(&fig_doc, fig.span().start, id, "fbv.share")),
+        }
+    }
+    let share_sum: f64 = shares.iter().flatten().map(|f| f.value).sum();
+    if shares.iter().all(Option::is_some) && (share_sum - fbv.share_total).abs() > 1e-9 {
+        check.errors.push(fig_doc.err(
+            fbv_at,
+            format!("declared sum does not add up in fbv.share: the shares add up to {share_sum}, not the declared {}", fbv.share_total),
+        ));
+    }
+    for (i, id) in REGION_IDS.iter().enumerate() {
+        if shares[i].is_none() && !fbv.share.contains_key(*id) {
+            check
+                .errors
+                .push(fig_doc.err(fbv_at, format!("missing region \"{id}\" in fbv.share")));
+        }
+    }
+
+    // Raw files before regions, which need their tables.
+    let npr = raw_files.npr.get_ref();
+    let pop = raw_files.population.get_ref();
+    let npr_at = raw_files.npr.span().start;
+    let pop_at = raw_files.population.span().start;
+    for (at, id, path) in [
+        (npr_at, &npr.source, "npr"),
+        (pop_at, &pop.source, "population"),
+    ] {
+        if check.source_ids.contains(id) {
+            check.cited.push(id.clone());
+        } else {
+            check
+                .errors
+                .push(files_doc.err(at, format!("unknown source id \"{id}\" in {path}")));
+        }
+    }
+    let tables = raw(files, &files_doc, npr_at, &npr.file, &npr.sha256)
+        .and_then(|b| npr_days(npr, b))
+        .and_then(|days| {
+            raw(files, &files_doc, pop_at, &pop.file, &pop.sha256)
+                .and_then(|b| population(pop, b, &files_doc, pop_at))
+                .map(|people| (days, people))
+        });
+    let (days, people) = match tables {
+        Ok(t) => t,
+        Err(e) => {
+            check.errors.push(e);
+            (vec![Vec::new(); 4], [0; 4])
+        }
+    };
+
+    let mut regions: [Option<RegionOut>; 4] = Default::default();
+    for region in &figures.region {
+        let at = region.span().start;
+        let r = region.get_ref();
+        let Some(i) = region_index(&r.id) else {
+            check
+                .errors
+                .push(unknown_region(&fig_doc, at, &r.id, "region"));
+            continue;
+        };
+        if regions[i].is_some() {
+            check
+                .errors
+                .push(fig_doc.err(at, format!("region \"{}\" is listed twice", r.id)));
+            continue;
+        }
+        let path = |what: &str| format!("region {} {what}", r.id);
+        let pb = r.places_before.get_ref();
+        let places_before = match (pb.estimate.as_deref(), pb.value) {
+            (Some("activity"), None) => None,
+            (Some(other), None) => {
+                check.errors.push(fig_doc.err(
+                    r.places_before.span().start,
+                    format!(
+                        "unknown estimate \"{other}\" in {} (expected \"activity\")",
+                        path("places_before")
+                    ),
+                ));
+                None
+            }
+            _ => check.figure(&r.places_before, &path("places_before"), false),
+        };
+        let private_share_pct = r
+            .private_share_pct
+            .as_ref()
+            .and_then(|f| check.figure(f, &path("private_share_pct"), false));
+        let cuts = r
+            .cut
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| check.cut(c, &path(&format!("cut {}", k + 1))))
+            .collect();
+        let compensation = r
+            .compensation
+            .iter()
+            .enumerate()
+            .filter_map(|(k, c)| check.compensation(c, &path(&format!("compensation {}", k + 1))))
+            .collect();
+        regions[i] = Some(RegionOut {
+            id: r.id.clone(),
+            places_before,
+            private_share_pct,
+            fbv_share_pct: shares[i].clone().unwrap_or(Figure {
+                value: 0.0,
+                low: None,
+                high: None,
+                kind: 0,
+                sources: Vec::new(),
+                note: None,
+                method: None,
+            }),
+            cuts,
+            compensation,
+            inpatient_days: days.get(i).cloned().unwrap_or_default(),
+            population: people[i],
+        });
+    }
+    for (i, id) in REGION_IDS.iter().enumerate() {
+        if regions[i].is_none() && !figures.region.iter().any(|r| r.get_ref().id == *id) {
+            check
+                .errors
+                .push(fig_doc.err(1, format!("missing region \"{id}\"")));
+        }
+    }
+    if figures.after_year < figures.reference_year
+        || figures.reference_year < npr.first_year
+        || figures.after_year > npr.last_year
+    {
+        check.errors.push(fig_doc.err(
+            1,
+            format!(
+                "years {}–{} must lie within the NPR years {}–{}",
+                figures.reference_year, figures.after_year, npr.first_year, npr.last_year
+            ),
+        ));
+    }
+
+    for s in &sources_toml.source {
+        let id = &s.get_ref().id;
+        if !check.cited.contains(id) {
+            check
+                .errors
+                .push(src_doc.err(s.span().start, format!("source \"{id}\" is never cited")));
+        }
+    }
+
+    let Checker { errors, .. } = check;
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let flat = |f: Option<Figure>| f.ok_or_else(Vec::new);
+    let national = national.map(flat);
+    let fbv_figs = fbv_figs.map(flat);
+    let [a, b, c, d, e] = national;
+    let [f, g, h] = fbv_figs;
+    let release = {
+        let mut hasher = Sha256::new();
+        for part in [
+            files.sources.as_bytes(),
+            files.figures.as_bytes(),
+            files.files.as_bytes(),
+        ] {
+            hasher.update(part);
+        }
+        let hex: String = hasher
+            .finalize()
+            .iter()
+            .take(4)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        hex
+    };
+    Ok(Validated {
+        sources,
+        reference_year: figures.reference_year,
+        after_year: figures.after_year,
+        national: [a?, b?, c?, d?, e?],
+        occupancy_low: (
+            occ.get_ref().inpatient_days,
+            occ.get_ref().places,
+            occ.get_ref().year,
+            occ.get_ref().sources.clone(),
+        ),
+        fbv_ended: fbv_ended.unwrap_or((0, 1)),
+        fbv: [f?, g?, h?],
+        regions: regions.into_iter().flatten().collect(),
+        npr_first_year: npr.first_year,
+        files: vec![
+            (
+                npr.file.clone(),
+                npr.sha256.clone(),
+                npr.source.clone(),
+                npr.licence.clone(),
+            ),
+            (
+                pop.file.clone(),
+                pop.sha256.clone(),
+                pop.source.clone(),
+                pop.licence.clone(),
+            ),
+        ],
+        release,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Code generation: Rust source for `crate::model::dataset::Dataset`.
+
+fn lit_f64(x: f64) -> String {
+    let s = format!("{x:?}");
+    if s.contains('.') || s.contains('e') {
+        s
+    } else {
+        format!("{s}.0")
+    }
+}
+
+fn lit_opt_f64(x: Option<f64>) -> String {
+    x.map_or_else(|| "None".into(), |v| format!("Some({})", lit_f64(v)))
+}
+
+fn lit_opt_str(x: &Option<String>) -> String {
+    x.as_ref()
+        .map_or_else(|| "None".into(), |v| format!("Some({v:?})"))
+}
+
+fn lit_ids(ids: &[String]) -> String {
+    let inner: Vec<String> = ids.iter().map(|i| format!("{i:?}")).collect();
+    format!("&[{}]", inner.join(", "))
+}
+
+fn lit_figure(f: &Figure) -> String {
+    format!(
+        "Input {{ value: {}, low: {}, high: {}, kind: Kind::{}, sources: {}, note: {}, method: {} }}",
+        lit_f64(f.value),
+        lit_opt_f64(f.low),
+        lit_opt_f64(f.high),
+        KIND_VARIANTS[f.kind],
+        lit_ids(&f.sources),
+        lit_opt_str(&f.note),
+        lit_opt_str(&f.method),
+    )
+}
+
+fn lit_ym((year, month): (u16, u8)) -> String {
+    format!("YearMonth {{ year: {year}, month: {month} }}")
+}
+
+/// The dataset as Rust source; `use` lines are the includer's.
+pub fn generate(v: &Validated) -> String {
+    let mut out = String::from("// Generated by build.rs from seeds/. Do not edit.\n/// The dataset, validated at build time.\n");
+    out.push_str("pub static DATASET: Dataset = Dataset {\n");
+    out.push_str(&format!(
+        "    reference_year: {},\n    after_year: {},\n",
+        v.reference_year, v.after_year
+    ));
+    out.push_str("    sources: &[\n");
+    for s in &v.sources {
+        out.push_str(&format!(
+            "        Source {{ id: {:?}, publisher: {:?}, title: {:?}, date: {:?}, url: {}, note: {} }},\n",
+            s.id, s.publisher, s.title, s.date, lit_opt_str(&s.url), lit_opt_str(&s.note)
+        ));
+    }
+    out.push_str("    ],\n");
+    let [places, cut_named, private, payments, projection] = &v.national;
+    out.push_str(&format!(
+        "    national: National {{ places: {}, cut_named: {}, private_share_pct: {}, fbv_payments_mnok: {}, projection_pct: {} }},\n",
+        lit_figure(places), lit_figure(cut_named), lit_figure(private), lit_figure(payments), lit_figure(projection)
+    ));
+    let (days, places, year, sources) = &v.occupancy_low;
+    out.push_str(&format!(
+        "    occupancy_low: OccupancyPoint {{ inpatient_days: {days}, places: {places}, year: {year}, sources: {} }},\n",
+        lit_ids(sources)
+    ));
+    let [fbv_days, fbv_low, fbv_high] = &v.fbv;
+    out.push_str(&format!(
+        "    fbv: Fbv {{ ended: {}, inpatient_days_2021: {}, low: {}, high: {} }},\n",
+        lit_ym(v.fbv_ended),
+        lit_figure(fbv_days),
+        lit_figure(fbv_low),
+        lit_figure(fbv_high)
+    ));
+    out.push_str("    regions: [\n");
+    for r in &v.regions {
+        let places_before = r.places_before.as_ref().map_or_else(
+            || "PlacesBefore::FromActivity".into(),
+            |f| format!("PlacesBefore::Reported({})", lit_figure(f)),
+        );
+        let private = r
+            .private_share_pct
+            .as_ref()
+            .map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f)));
+        out.push_str(&format!(
+            "        RegionSeed {{ places_before: {places_before}, private_share_pct: {private}, fbv_share_pct: {},\n            cuts: &[\n",
+            lit_figure(&r.fbv_share_pct)
+        ));
+        for c in &r.cuts {
+            out.push_str(&format!(
+                "                Cut {{ label: {:?}, places: {}, before_after: {}, effective: {}, sources: {}, note: {} }},\n",
+                c.label,
+                c.places.as_ref().map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f))),
+                c.before_after.map_or_else(|| "None".into(), |(b, a)| format!("Some(({b}, {a}))")),
+                c.effective.map_or_else(|| "None".into(), |ym| format!("Some({})", lit_ym(ym))),
+                lit_ids(&c.sources),
+                lit_opt_str(&c.note),
+            ));
+        }
+        out.push_str("            ],\n            compensation: &[\n");
+        for c in &r.compensation {
+            out.push_str(&format!(
+                "                Compensation {{ label: {:?}, places: {}, from: {}, ends_after: {}, end_confirmed: {} }},\n",
+                c.label,
+                lit_figure(&c.places),
+                lit_ym(c.from),
+                c.ends_after.map_or_else(|| "None".into(), |y| format!("Some({y})")),
+                c.end_confirmed,
+            ));
+        }
+        let days: Vec<String> = r.inpatient_days.iter().map(u32::to_string).collect();
+        out.push_str(&format!(
+            "            ],\n            inpatient_days: &[{}],\n            population: {},\n        }},\n",
+            days.join(", "),
+            r.population
+        ));
+    }
+    out.push_str("    ],\n");
+    out.push_str(&format!(
+        "    npr_first_year: {},\n    files: &[\n",
+        v.npr_first_year
+    ));
+    for (file, sha, source, licence) in &v.files {
+        out.push_str(&format!(
+            "        RawFile {{ file: {file:?}, sha256: {sha:?}, source: {source:?}, licence: {licence:?} }},\n"
+        ));
+    }
+    out.push_str(&format!("    ],\n    release: {:?},\n}};\n", v.release));
+    out
+}

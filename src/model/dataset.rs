@@ -1,0 +1,223 @@
+//! The shape of the shipped dataset: static tables generated at build time from `seeds/`
+//! (see build.rs and src/data/validate.rs). Plain data; nothing here computes.
+
+/// How a figure came about. Ordered from firmest to softest: combining figures takes the softest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// A number a source states.
+    Reported,
+    /// Arithmetic on reported numbers.
+    Derived,
+    /// A judgement within a range.
+    Estimate,
+    /// A choice the reader may change.
+    Assumption,
+}
+
+impl Kind {
+    /// The stable name used in seeds and exports.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Kind::Reported => "reported",
+            Kind::Derived => "derived",
+            Kind::Estimate => "estimate",
+            Kind::Assumption => "assumption",
+        }
+    }
+
+    /// Whether the UI marks the figure as uncertain (≈ and a dashed mark).
+    pub const fn is_uncertain(self) -> bool {
+        matches!(self, Kind::Estimate | Kind::Assumption)
+    }
+}
+
+/// A cited source.
+#[derive(Debug, PartialEq)]
+pub struct Source {
+    /// Stable id cited by figures.
+    pub id: &'static str,
+    /// Who published it.
+    pub publisher: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// Publication date, as precise as known (`2024`, `2024-01`, `2024-01-19`).
+    pub date: &'static str,
+    /// Its address, when one was recorded.
+    pub url: Option<&'static str>,
+    /// What it is used for, or a caveat.
+    pub note: Option<&'static str>,
+}
+
+/// A seeded number with its provenance.
+#[derive(Debug, PartialEq)]
+pub struct Input {
+    /// Central value.
+    pub value: f64,
+    /// Lower bound, when the sources give a range.
+    pub low: Option<f64>,
+    /// Upper bound, when the sources give a range.
+    pub high: Option<f64>,
+    /// How it came about.
+    pub kind: Kind,
+    /// Source ids (at least one).
+    pub sources: &'static [&'static str],
+    /// A short caveat or quotation summary (bokmål).
+    pub note: Option<&'static str>,
+    /// For estimates and assumptions: how the value was chosen (bokmål).
+    pub method: Option<&'static str>,
+}
+
+/// A year and month, for when a change took effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct YearMonth {
+    /// Calendar year.
+    pub year: u16,
+    /// Month, 1–12.
+    pub month: u8,
+}
+
+/// One cut in a tender or a public cut.
+#[derive(Debug, PartialEq)]
+pub struct Cut {
+    /// What was cut (bokmål).
+    pub label: &'static str,
+    /// Places removed; `None` when no source gives the size.
+    pub places: Option<Input>,
+    /// Places before and after, when the source gives both.
+    pub before_after: Option<(u32, u32)>,
+    /// When it took effect or was planned to.
+    pub effective: Option<YearMonth>,
+    /// Sources of an unknown cut (a known cut carries them in `places`).
+    pub sources: &'static [&'static str],
+    /// A caveat.
+    pub note: Option<&'static str>,
+}
+
+/// Places bought to replace FBV places.
+#[derive(Debug, PartialEq)]
+pub struct Compensation {
+    /// Provider or place (bokmål).
+    pub label: &'static str,
+    /// Places bought.
+    pub places: Input,
+    /// From when.
+    pub from: YearMonth,
+    /// Last year the places run, when a source says.
+    pub ends_after: Option<u16>,
+    /// Whether the buyer itself confirmed the end year.
+    pub end_confirmed: bool,
+}
+
+/// How a region's places before are known.
+#[derive(Debug, PartialEq)]
+pub enum PlacesBefore {
+    /// A source states them.
+    Reported(Input),
+    /// Estimated from NPR inpatient days and occupancy.
+    FromActivity,
+}
+
+/// Seeded facts about one region.
+#[derive(Debug, PartialEq)]
+pub struct RegionSeed {
+    /// Inpatient places in the reference year.
+    pub places_before: PlacesBefore,
+    /// Share of inpatient capacity at private providers, when reported.
+    pub private_share_pct: Option<Input>,
+    /// Share of FBV patients (per cent).
+    pub fbv_share_pct: Input,
+    /// Cuts in tenders and public cuts.
+    pub cuts: &'static [Cut],
+    /// Compensating purchases.
+    pub compensation: &'static [Compensation],
+    /// NPR inpatient days (whole year) from `npr_first_year`, one entry a year.
+    pub inpatient_days: &'static [u32],
+    /// Population 1 January of the reference year.
+    pub population: u32,
+}
+
+/// National reference figures, shown beside the sums.
+#[derive(Debug, PartialEq)]
+pub struct National {
+    /// Reported inpatient places nationally.
+    pub places: Input,
+    /// Places the organisations say are cut.
+    pub cut_named: Input,
+    /// Private and non-profit share of inpatient capacity (per cent).
+    pub private_share_pct: Input,
+    /// What FBV in TSB cost a year before it ended (million kroner).
+    pub fbv_payments_mnok: Input,
+    /// The projection model's change in inpatient stays (per cent).
+    pub projection_pct: Input,
+}
+
+/// Inputs to the FBV loss.
+#[derive(Debug, PartialEq)]
+pub struct Fbv {
+    /// When the approval scheme ended.
+    pub ended: YearMonth,
+    /// FBV inpatient days in 2021.
+    pub inpatient_days_2021: Input,
+    /// The lowest loss a source names.
+    pub low: Input,
+    /// The highest loss a source names.
+    pub high: Input,
+}
+
+/// An occupancy level from a count of places and inpatient days.
+#[derive(Debug, PartialEq)]
+pub struct OccupancyPoint {
+    /// Inpatient days in the year.
+    pub inpatient_days: u32,
+    /// Places in the year.
+    pub places: u32,
+    /// The year.
+    pub year: u16,
+    /// Provenance.
+    pub sources: &'static [&'static str],
+}
+
+/// Description of a shipped raw file.
+#[derive(Debug, PartialEq)]
+pub struct RawFile {
+    /// File name in `seeds/`.
+    pub file: &'static str,
+    /// Its SHA-256, verified at build time.
+    pub sha256: &'static str,
+    /// The source id it comes from.
+    pub source: &'static str,
+    /// Its licence.
+    pub licence: &'static str,
+}
+
+/// The whole dataset.
+#[derive(Debug, PartialEq)]
+pub struct Dataset {
+    /// Year of the "before" figures.
+    pub reference_year: u16,
+    /// Year of the "after" figures.
+    pub after_year: u16,
+    /// Every cited source.
+    pub sources: &'static [Source],
+    /// National cross-checks.
+    pub national: National,
+    /// Low occupancy reference point.
+    pub occupancy_low: OccupancyPoint,
+    /// FBV inputs.
+    pub fbv: Fbv,
+    /// The four regions in [`crate::model::RegionId::PARTS`] order.
+    pub regions: [RegionSeed; 4],
+    /// First year of `inpatient_days`.
+    pub npr_first_year: u16,
+    /// The raw files, with checksums.
+    pub files: &'static [RawFile],
+    /// A short id of the data release, derived from the seeds' checksums.
+    pub release: &'static str,
+}
+
+impl Dataset {
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&'static Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+}

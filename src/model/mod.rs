@@ -1,0 +1,18 @@
+//! The pure core: region ids, the dataset's shape, the calculation with ranges, the widget
+//! state, and number and text formatting. No web crate, clock, storage or DOM is reachable
+//! from here; `cargo test --no-default-features` builds this ring without any of them.
+
+pub mod calc;
+pub mod dataset;
+pub mod format;
+pub mod region;
+pub mod span;
+pub mod state;
+pub mod text;
+
+pub use calc::{compute, Line, Method, RegionResult, Results};
+pub use dataset::{Dataset, Kind};
+pub use region::RegionId;
+pub use span::Span;
+pub use state::{Action, State};
+pub use text::{Lang, Strings};

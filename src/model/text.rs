@@ -1,0 +1,319 @@
+//! Every UI text of a language in one struct, so a language that lacks a text does not
+//! compile; plus the sentences built from numbers (summary, methods), which live here rather
+//! than in components so they can be tested natively.
+
+use super::calc::{Line, Method, RegionResult};
+use super::dataset::Kind;
+use super::format::{self, NumberStyle, NORWEGIAN};
+use super::region::RegionId;
+
+/// A language of the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Norwegian bokmål, the default.
+    #[default]
+    Nb,
+}
+
+impl Lang {
+    /// The BCP 47 tag for the document's `lang` attribute.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+        }
+    }
+
+    /// This language's texts.
+    pub const fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Nb => &NB,
+        }
+    }
+}
+
+/// The labels of the calculation steps, in table order.
+#[derive(Debug)]
+pub struct StepLabels {
+    /// P0.
+    pub before: &'static str,
+    /// F.
+    pub fbv: &'static str,
+    /// T.
+    pub cuts: &'static str,
+    /// C.
+    pub compensation: &'static str,
+    /// P1.
+    pub after: &'static str,
+    /// P1 − P0.
+    pub change: &'static str,
+    /// Per 100 000, before.
+    pub per_100k_before: &'static str,
+    /// Per 100 000, after.
+    pub per_100k_after: &'static str,
+    /// The projection model beside the computed change.
+    pub projection: &'static str,
+}
+
+/// Every text of one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// Number typography.
+    pub numbers: NumberStyle,
+    /// Between two bounds when a dash would read as a minus.
+    pub range_word: &'static str,
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Page and widget title.
+    pub title: &'static str,
+    /// One paragraph under the title.
+    pub lede: &'static str,
+    /// Label of the region picker.
+    pub region_legend: &'static str,
+    /// Heading of the steps table (before the years).
+    pub steps_heading: &'static str,
+    /// Column headings: step, places, range, basis, sources.
+    pub steps_columns: [&'static str; 5],
+    /// Row labels.
+    pub steps: StepLabels,
+    /// Shown instead of a number that no source gives.
+    pub unknown: &'static str,
+    /// Marks a value that leaves unknown parts out.
+    pub at_least: &'static str,
+    /// Explains [`Strings::at_least`].
+    pub unknown_note: &'static str,
+    /// Mark before an estimated value.
+    pub approx: &'static str,
+    /// Name of each kind, for the basis column and the legend.
+    pub kinds: [&'static str; 4],
+    /// One-line explanation of each kind, for the legend.
+    pub kind_explanations: [&'static str; 4],
+    /// Heading of the legend.
+    pub legend_heading: &'static str,
+    /// Heading of the breakdown of cuts and purchases.
+    pub breakdown_heading: &'static str,
+    /// Column headings of the breakdown: region, what, places, from, sources.
+    pub breakdown_columns: [&'static str; 5],
+    /// Heading of the observed activity table.
+    pub observed_heading: &'static str,
+    /// Text under the observed heading.
+    pub observed_lede: &'static str,
+    /// Column headings: year, inpatient days, occupied places.
+    pub observed_columns: [&'static str; 3],
+    /// Label of the observed change row.
+    pub observed_change: &'static str,
+    /// Heading of the national cross-checks.
+    pub checks_heading: &'static str,
+    /// Label: reported places nationally.
+    pub check_places: &'static str,
+    /// Label: sum of the regions' places before.
+    pub check_places_sum: &'static str,
+    /// Label: places named as cut nationally.
+    pub check_cut_named: &'static str,
+    /// Label: FBV + cuts in this calculation.
+    pub check_lost_sum: &'static str,
+    /// Label: private share of capacity.
+    pub check_private_share: &'static str,
+    /// Label: FBV payments.
+    pub check_fbv_payments: &'static str,
+    /// Unit after million kroner.
+    pub million_kroner: &'static str,
+    /// Heading of the sources section.
+    pub sources_heading: &'static str,
+    /// Heading of the method list.
+    pub methods_heading: &'static str,
+    /// Heading of the source list.
+    pub source_list_heading: &'static str,
+    /// Said of a source whose address was not recorded.
+    pub no_link: &'static str,
+    /// Text before the data release id.
+    pub release_label: &'static str,
+    /// Footer on privacy.
+    pub privacy: &'static str,
+    /// Accessible label for the list of a figure's sources.
+    pub sources_label: &'static str,
+    /// Said of a cut's effective date when none is given.
+    pub no_date: &'static str,
+    /// Label: region breakdown for Norway.
+    pub regions_heading: &'static str,
+}
+
+/// Norwegian bokmål.
+pub static NB: Strings = Strings {
+    numbers: NORWEGIAN,
+    range_word: "til",
+    months: [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember",
+    ],
+    title: "Døgnplasskalkulatoren",
+    lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
+    region_legend: "Velg helseregion",
+    steps_heading: "Døgnplasser steg for steg",
+    steps_columns: ["Steg", "Plasser", "Spenn", "Grunnlag", "Kilder"],
+    steps: StepLabels {
+        before: "Døgnplasser før",
+        fbv: "Tapt da fritt behandlingsvalg ble avviklet",
+        cuts: "Kuttet i anbud og offentlige kutt",
+        compensation: "Kjøpt for å kompensere",
+        after: "Døgnplasser etter",
+        change: "Endring",
+        per_100k_before: "Per 100 000 innbyggere før",
+        per_100k_after: "Per 100 000 innbyggere etter",
+        projection: "Framskrivningsmodellen til sammenligning",
+    },
+    unknown: "ukjent",
+    at_least: "minst",
+    unknown_note: "Noen kutt er ikke tallfestet i kildene og er ikke med; det virkelige tallet kan være høyere.",
+    approx: "≈",
+    kinds: ["rapportert", "beregnet", "anslag", "forutsetning"],
+    kind_explanations: [
+        "et tall en kilde oppgir",
+        "regnet ut av rapporterte tall",
+        "et anslag innenfor et spenn; merket med ≈ og stiplet linje",
+        "et valg du kan endre; merket med ≈ og stiplet linje",
+    ],
+    legend_heading: "Slik leser du tallene",
+    breakdown_heading: "Kutt og kjøp, ett for ett",
+    breakdown_columns: ["Region", "Hva", "Plasser", "Fra", "Kilder"],
+    observed_heading: "Målt aktivitet",
+    observed_lede: "Oppholdsdøgn i Norsk pasientregister (etter pasientens bosted) delt på 365 gir antall belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser.",
+    observed_columns: ["År", "Oppholdsdøgn", "Belagte plasser"],
+    observed_change: "Endring",
+    checks_heading: "Til sammenligning",
+    check_places: "Døgnplasser i TSB nasjonalt, ifølge Rusfeltets hovedorganisasjon",
+    check_places_sum: "Sum av regionene i denne beregningen",
+    check_cut_named: "Plasser som forsvinner, ifølge organisasjonene",
+    check_lost_sum: "Tapt med FBV pluss kjente kutt i denne beregningen",
+    check_private_share: "Private og ideelle aktørers andel av døgnkapasiteten",
+    check_fbv_payments: "Fritt behandlingsvalg i TSB før avviklingen",
+    million_kroner: "mill. kr",
+    sources_heading: "Kilder og metode",
+    methods_heading: "Slik er tallene regnet",
+    source_list_heading: "Kilder",
+    no_link: "lenke ikke registrert",
+    release_label: "Datautgave",
+    privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
+    sources_label: "Kilder",
+    no_date: "–",
+    regions_heading: "Regionene",
+};
+
+impl Strings {
+    /// The name of a kind.
+    pub fn kind(&self, kind: Kind) -> &'static str {
+        self.kinds[kind as usize]
+    }
+
+    /// The explanation of a kind.
+    pub fn kind_explanation(&self, kind: Kind) -> &'static str {
+        self.kind_explanations[kind as usize]
+    }
+
+    fn int(&self, x: f64) -> String {
+        format::number(self.numbers, x, 0)
+    }
+
+    fn span_text(&self, line_span: super::span::Span, decimals: u8) -> String {
+        let mid = format::number(self.numbers, line_span.mid, decimals);
+        match format::range(self, line_span, decimals, false) {
+            Some(r) => format!("{mid} ({r})"),
+            None => mid,
+        }
+    }
+
+    /// The one-line method of a computed figure.
+    pub fn method(&self, method: &Method, data_year: u16) -> String {
+        match method {
+            Method::Seeded(text) => (*text).to_owned(),
+            Method::ActivityOverOccupancy { days, occupancy } => format!(
+                "Anslag: oppholdsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
+                self.int(f64::from(*days)),
+                self.pct_span(*occupancy),
+            ),
+            Method::FbvNational { days } => format!(
+                "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «om lag 200».",
+                self.int(f64::from(*days)),
+                self.int(f64::from(*days) / 365.0),
+            ),
+            Method::FbvShare { national, share_pct } => format!(
+                "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
+                self.span_text(*national, 0),
+                format::percent(self.numbers, *share_pct, 0),
+            ),
+            Method::KnownCuts => "Summen av kutt som kildene tallfester; kutt uten tall er ikke med.".to_owned(),
+            Method::CompensationInYear { year } => format!(
+                "Plasser som kjøpes i {year}. Er sluttdatoen bare oppgitt av én side, regnes plassene med i høyt anslag."
+            ),
+            Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
+            Method::Change => "Etter − før, og i prosent av før.".to_owned(),
+            Method::PerCapita { population } => format!(
+                "Plasser ÷ folketall 1. januar {data_year} ({}) × 100 000.",
+                self.int(f64::from(*population)),
+            ),
+            Method::Projection { pct } => format!(
+                "Framskrivningsmodellens nasjonale endring i døgnopphold ({}) brukt på plassene før.",
+                format::signed_percent(self.numbers, *pct, 0),
+            ),
+            Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
+            Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
+        }
+    }
+
+    fn pct_span(&self, span: super::span::Span) -> String {
+        self.span_text(span.scale(100.0), 1) + "\u{a0}%"
+    }
+
+    /// The plain sentence that sums up a region.
+    pub fn summary(&self, result: &RegionResult, reference_year: u16, after_year: u16) -> String {
+        let change = &result.change;
+        let approx = if change.kind.is_uncertain() {
+            "anslagsvis "
+        } else {
+            ""
+        };
+        let lost = -change.span.mid;
+        let verb = if lost >= 0.5 {
+            "forsvinner"
+        } else if lost <= -0.5 {
+            "kommer til"
+        } else {
+            "endres med"
+        };
+        let place = if result.region == RegionId::Norge {
+            "I hele landet".to_owned()
+        } else {
+            format!("I {}", result.region.name())
+        };
+        let mut s = format!(
+            "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen fra {reference_year} til {after_year} ({}).",
+            self.int(lost.abs()),
+            self.int(result.before.span.mid),
+            format::signed_percent(self.numbers, result.change_pct.span.mid, 1),
+        );
+        if result.cuts.partly_unknown {
+            s.push_str(" Noen kutt er ikke tallfestet, så tapet kan være større.");
+        }
+        s
+    }
+
+    /// The value of a line as shown in a cell: `≈ 323`, `1 139`; with `minimum`, a line that
+    /// leaves unknown parts out reads `minst 134`.
+    pub fn value(&self, line: &Line, decimals: u8, with_sign: bool, minimum: bool) -> String {
+        let number = if with_sign {
+            format::signed(self.numbers, line.span.mid, decimals)
+        } else {
+            format::number(self.numbers, line.span.mid, decimals)
+        };
+        let mut out = String::new();
+        if minimum && line.partly_unknown {
+            out.push_str(self.at_least);
+            out.push(' ');
+        }
+        if line.kind.is_uncertain() {
+            out.push_str(self.approx);
+            out.push('\u{a0}');
+        }
+        out.push_str(&number);
+        out
+    }
+}
