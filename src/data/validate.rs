@@ -305,7 +305,7 @@ pub struct SourceToOut {
     pub date: String,
     /// Address.
     pub url: Option<String>,
-    /// Note.
+    /// For maintainers; kept in the seeds, not shipped (the widget does not show it).
     pub note: Option<String>,
 }
 
@@ -1155,8 +1155,12 @@ pub fn generate(v: &Validated) -> String {
     out.push_str("    sources: &[\n");
     for s in &v.sources {
         out.push_str(&format!(
-            "        Source {{ id: {:?}, publisher: {:?}, title: {:?}, date: {:?}, url: {}, note: {} }},\n",
-            s.id, s.publisher, s.title, s.date, lit_opt_str(&s.url), lit_opt_str(&s.note)
+            "        Source {{ id: {:?}, publisher: {:?}, title: {:?}, date: {:?}, url: {} }},\n",
+            s.id,
+            s.publisher,
+            s.title,
+            s.date,
+            lit_opt_str(&s.url)
         ));
     }
     out.push_str("    ],\n");

@@ -59,6 +59,14 @@ pub enum Method {
     Occupied,
     /// The sum of the four regions.
     SumOfRegions,
+    /// Occupancy: national NPR days ÷ 365 ÷ reported national places, with a low and a high
+    /// reference.
+    Occupancy {
+        /// Reported national places.
+        national_places: f64,
+        /// Year of the low reference.
+        low_year: u16,
+    },
 }
 
 /// A computed figure with its provenance.
@@ -237,7 +245,11 @@ fn occupancy(data: &Dataset) -> Line {
     let central = f64::from(national_days) / DAYS_PER_YEAR / data.national.places.value;
     let low_point = &data.occupancy_low;
     let low = f64::from(low_point.inpatient_days) / DAYS_PER_YEAR / f64::from(low_point.places);
-    let mut line = Line::new(Span::exact(central), Kind::Derived, Method::SumOfRegions);
+    let method = Method::Occupancy {
+        national_places: data.national.places.value,
+        low_year: low_point.year,
+    };
+    let mut line = Line::new(Span::exact(central), Kind::Derived, method);
     let mut high = central;
     for region in &data.regions {
         if let (PlacesBefore::Reported(places), Some(days)) = (
@@ -493,7 +505,9 @@ fn region_result(
 }
 
 fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
-    let sum = |pick: fn(&RegionResult) -> &Line| sum_lines(regions.iter().map(pick), Method::SumOfRegions);
+    let sum = |pick: fn(&RegionResult) -> &Line| {
+        sum_lines(regions.iter().map(pick), Method::SumOfRegions)
+    };
     let before = sum(|r| &r.before);
     let fbv = sum(|r| &r.fbv);
     let cuts = sum(|r| &r.cuts);

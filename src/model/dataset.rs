@@ -44,8 +44,6 @@ pub struct Source {
     pub date: &'static str,
     /// Its address, when one was recorded.
     pub url: Option<&'static str>,
-    /// What it is used for, or a caveat.
-    pub note: Option<&'static str>,
 }
 
 /// A seeded number with its provenance.

@@ -245,7 +245,10 @@ mod tests {
 
     #[test]
     fn ranges_collapse_when_they_round_alike() {
-        assert_eq!(range(&NB, Span::new(311.8, 323.4, 352.8), 0, false).as_deref(), Some("312–353"));
+        assert_eq!(
+            range(&NB, Span::new(311.8, 323.4, 352.8), 0, false).as_deref(),
+            Some("312–353")
+        );
         assert_eq!(range(&NB, Span::new(29.6, 30.0, 30.4), 0, false), None);
         assert_eq!(
             range(&NB, Span::new(-266.0, -232.0, -170.0), 0, false).as_deref(),

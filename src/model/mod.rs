@@ -3,6 +3,7 @@
 //! from here; `cargo test --no-default-features` builds this ring without any of them.
 
 pub mod calc;
+pub mod config;
 pub mod dataset;
 pub mod format;
 pub mod region;

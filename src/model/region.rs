@@ -3,9 +3,10 @@
 use std::fmt;
 
 /// A region the reader can pick: the four regional health authorities and Norway as their sum.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum RegionId {
-    /// Norway: every computed quantity is the sum of the four regions.
+    /// Norway: every computed quantity is the sum of the four regions. The default view.
+    #[default]
     Norge,
     /// Helse Sør-Øst RHF.
     HelseSorOst,

@@ -79,7 +79,11 @@ impl Span {
 
     /// Raises every bound to at least `floor` (places cannot go below zero).
     pub fn at_least(self, floor: f64) -> Span {
-        Span::new(self.low.max(floor), self.mid.max(floor), self.high.max(floor))
+        Span::new(
+            self.low.max(floor),
+            self.mid.max(floor),
+            self.high.max(floor),
+        )
     }
 }
 

@@ -12,12 +12,6 @@ pub struct State {
     pub lang: Lang,
 }
 
-impl Default for RegionId {
-    fn default() -> Self {
-        RegionId::Norge
-    }
-}
-
 /// Something the reader did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {

@@ -256,6 +256,38 @@ impl Strings {
             ),
             Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
             Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
+            Method::Occupancy { .. } => String::new(),
+        }
+    }
+
+    /// How occupancy was found, with its values.
+    pub fn occupancy(&self, line: &Line, data_year: u16) -> String {
+        let Method::Occupancy {
+            national_places,
+            low_year,
+        } = line.method
+        else {
+            return String::new();
+        };
+        let pct = |x: f64| format::percent(self.numbers, x * 100.0, 1);
+        format!(
+            "Beleggsprosent: oppholdsdøgn {data_year} ÷ 365 ÷ rapporterte døgnplasser nasjonalt ({}) = {}. Lavt anslag: nivået i {low_year} ({}). Høyt anslag: regionene med rapporterte plasser ({}). Fylkene er fordelt på helseregioner etter fylkesinndelingen 2020–2023; noen kommuner i grenseområder hører til en annen regions sykehus.",
+            self.int(national_places),
+            pct(line.span.mid),
+            pct(line.span.low),
+            pct(line.span.high),
+        )
+    }
+
+    /// The notice shown for a configuration value that could not be used.
+    pub fn config_notice(&self, error: &super::config::ConfigError) -> String {
+        match error {
+            super::config::ConfigError::Region(e) => {
+                format!(
+                    "Ukjent helseregion «{}» i adressen. Viser hele landet.",
+                    e.0
+                )
+            }
         }
     }
 

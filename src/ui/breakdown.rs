@@ -1,0 +1,83 @@
+//! Each cut and each compensating purchase on its own row, with its date and sources.
+
+use super::cells::{head_row, kind_class, source_cell};
+use super::markup::Markup;
+use super::props::RegionViewProps;
+use crate::model::dataset::YearMonth;
+use crate::model::format;
+use crate::model::{RegionId, Strings};
+use yew::prelude::*;
+
+fn when(strings: &Strings, ym: Option<YearMonth>) -> String {
+    ym.map_or_else(
+        || strings.no_date.to_owned(),
+        |ym| format::month_year(strings, ym.year, ym.month),
+    )
+}
+
+fn what(m: &mut Markup, label: &str, note: Option<&str>) {
+    m.open("td", &[]).text(label);
+    if let Some(note) = note {
+        m.el("span", &[("class", "small")], note);
+    }
+    m.close("td");
+}
+
+fn start_row(m: &mut Markup, testid: &str, region: RegionId) {
+    m.open("tr", &[("data-testid", testid)]);
+    m.el("td", &[], region.name());
+}
+
+/// The cuts and purchases behind the steps.
+#[component]
+pub fn Breakdown(props: &RegionViewProps) -> Html {
+    let strings = props.lang.strings();
+    let r = props.result();
+    let mut m = Markup::new();
+    m.open("section", &[("class", "breakdown")]);
+    m.el("h3", &[], strings.breakdown_heading);
+    m.open("div", &[("class", "scroll")]);
+    m.open("table", &[("data-testid", "breakdown-table")]);
+    head_row(&mut m, &strings.breakdown_columns);
+    m.open("tbody", &[]);
+    for c in &r.cut_lines {
+        start_row(&mut m, "cut-row", c.region);
+        what(&mut m, c.cut.label, c.cut.note);
+        match &c.places {
+            Some(line) => {
+                m.el(
+                    "td",
+                    &[("class", kind_class(line))],
+                    &format!("− {}", strings.value(line, 0, false, false)),
+                );
+            }
+            None => {
+                m.el("td", &[("class", "val unknown")], strings.unknown);
+            }
+        }
+        m.el("td", &[], &when(strings, c.cut.effective));
+        match &c.places {
+            Some(line) => source_cell(&mut m, strings, &line.sources),
+            None => source_cell(&mut m, strings, c.cut.sources),
+        }
+        m.close("tr");
+    }
+    for c in &r.compensation_lines {
+        let places = &c.compensation.places;
+        start_row(&mut m, "compensation-row", c.region);
+        what(&mut m, c.compensation.label, places.note);
+        m.el(
+            "td",
+            &[("class", "val")],
+            &format!("+ {}", format::number(strings.numbers, places.value, 0)),
+        );
+        m.el("td", &[], &when(strings, Some(c.compensation.from)));
+        source_cell(&mut m, strings, places.sources);
+        m.close("tr");
+    }
+    m.close("tbody")
+        .close("table")
+        .close("div")
+        .close("section");
+    m.into_html()
+}

@@ -1,0 +1,62 @@
+//! Markup helpers shared by the tables: a figure's value cell, its range and its source marks.
+
+use super::markup::Markup;
+use crate::data::dataset;
+use crate::model::format;
+use crate::model::{Line, Strings};
+
+/// The anchor id of a source in the source list.
+pub fn source_anchor(id: &str) -> String {
+    format!("kilde-{id}")
+}
+
+/// Numbered links to the cited sources, `[4] [12]`, numbered as in the source list.
+pub fn source_marks(m: &mut Markup, strings: &Strings, ids: &[&'static str]) {
+    let sources = dataset().sources;
+    m.open(
+        "span",
+        &[("class", "refs"), ("aria-label", strings.sources_label)],
+    );
+    for id in ids {
+        if let Some(n) = sources.iter().position(|s| s.id == *id) {
+            let href = format!("#{}", source_anchor(id));
+            let publisher = sources.get(n).map(|s| s.publisher).unwrap_or_default();
+            m.el(
+                "a",
+                &[("class", "ref"), ("href", &href), ("title", publisher)],
+                &format!("[{}]", n + 1),
+            );
+        }
+    }
+    m.close("span");
+}
+
+/// A table cell with the sources of a figure.
+pub fn source_cell(m: &mut Markup, strings: &Strings, ids: &[&'static str]) {
+    m.open("td", &[("class", "src")]);
+    source_marks(m, strings, ids);
+    m.close("td");
+}
+
+/// Class of a value cell: estimates get a dashed mark.
+pub fn kind_class(line: &Line) -> &'static str {
+    if line.kind.is_uncertain() {
+        "val est"
+    } else {
+        "val"
+    }
+}
+
+/// The range of a line as text, or nothing when it has none at the shown precision.
+pub fn range_text(strings: &Strings, line: &Line, decimals: u8, with_sign: bool) -> String {
+    format::range(strings, line.span, decimals, with_sign).unwrap_or_default()
+}
+
+/// `<thead>` with one `<th scope="col">` per heading.
+pub fn head_row(m: &mut Markup, headings: &[&str]) {
+    m.open("thead", &[]).open("tr", &[]);
+    for h in headings {
+        m.el("th", &[("scope", "col")], h);
+    }
+    m.close("tr").close("thead");
+}

@@ -1,0 +1,121 @@
+//! Reported national figures beside this calculation's sums: they are cross-checks, not inputs
+//! forced to match.
+
+use super::cells::{kind_class, source_cell};
+use super::markup::Markup;
+use super::props::RegionViewProps;
+use crate::data::dataset;
+use crate::model::dataset::Input;
+use crate::model::format;
+use crate::model::{Line, RegionId, Strings};
+use yew::prelude::*;
+
+fn reported(
+    m: &mut Markup,
+    strings: &Strings,
+    testid: &str,
+    label: &str,
+    input: &Input,
+    unit: &str,
+) {
+    m.open("tr", &[("data-testid", testid)]);
+    m.el("th", &[("scope", "row")], label);
+    let value = format!("{}{unit}", format::number(strings.numbers, input.value, 0));
+    m.el("td", &[("class", "val"), ("data-testid", "value")], &value);
+    source_cell(m, strings, input.sources);
+    m.close("tr");
+}
+
+fn computed(m: &mut Markup, strings: &Strings, testid: &str, label: &str, line: &Line, unit: &str) {
+    let range = format::range(strings, line.span, 0, false)
+        .map(|r| format!(" ({r})"))
+        .unwrap_or_default();
+    m.open("tr", &[("data-testid", testid)]);
+    m.el("th", &[("scope", "row")], label);
+    let value = format!("{}{unit}{range}", strings.value(line, 0, false, false));
+    m.el(
+        "td",
+        &[("class", kind_class(line)), ("data-testid", "value")],
+        &value,
+    );
+    source_cell(m, strings, &line.sources);
+    m.close("tr");
+}
+
+/// National cross-checks, and the region's private share when reported.
+#[component]
+pub fn CrossChecks(props: &RegionViewProps) -> Html {
+    let strings = props.lang.strings();
+    let national = &dataset().national;
+    let r = props.result();
+    let pct = "\u{a0}%";
+    let mut m = Markup::new();
+    m.open("section", &[("class", "checks")]);
+    m.el("h3", &[], strings.checks_heading);
+    m.open("table", &[("data-testid", "cross-checks")])
+        .open("tbody", &[]);
+    if r.region == RegionId::Norge {
+        reported(
+            &mut m,
+            strings,
+            "check-places",
+            strings.check_places,
+            &national.places,
+            "",
+        );
+        computed(
+            &mut m,
+            strings,
+            "check-places-sum",
+            strings.check_places_sum,
+            &r.before,
+            "",
+        );
+        reported(
+            &mut m,
+            strings,
+            "check-cut-named",
+            strings.check_cut_named,
+            &national.cut_named,
+            "",
+        );
+        computed(
+            &mut m,
+            strings,
+            "check-lost-sum",
+            strings.check_lost_sum,
+            &r.lost,
+            "",
+        );
+    }
+    if let Some(line) = &r.private_share_pct {
+        let label = format!("{} ({})", strings.check_private_share, r.region.name());
+        computed(&mut m, strings, "check-private-share", &label, line, pct);
+    }
+    if r.region != RegionId::Norge {
+        let label = format!(
+            "{} ({})",
+            strings.check_private_share,
+            RegionId::Norge.name()
+        );
+        reported(
+            &mut m,
+            strings,
+            "check-private-national",
+            &label,
+            &national.private_share_pct,
+            pct,
+        );
+    }
+    let mnok = format!("\u{a0}{}", strings.million_kroner);
+    reported(
+        &mut m,
+        strings,
+        "check-fbv-payments",
+        strings.check_fbv_payments,
+        &national.fbv_payments_mnok,
+        &mnok,
+    );
+    m.close("tbody").close("table").close("section");
+    m.into_html()
+}

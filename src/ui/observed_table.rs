@@ -1,0 +1,62 @@
+//! Observed activity from the patient register: occupied-place equivalents a year.
+
+use super::cells::{head_row, source_marks};
+use super::markup::Markup;
+use super::props::RegionViewProps;
+use crate::data::dataset;
+use crate::model::format;
+use yew::prelude::*;
+
+/// NPR inpatient days and occupied places, 2017–2025, and the change over the same years as
+/// the calculation.
+#[component]
+pub fn ObservedTable(props: &RegionViewProps) -> Html {
+    let strings = props.lang.strings();
+    let data = dataset();
+    let r = props.result();
+    let n = |x: f64| format::number(strings.numbers, x, 0);
+    let mut m = Markup::new();
+    m.open("section", &[("class", "observed")]);
+    m.open("h3", &[]).text(strings.observed_heading).text(" ");
+    source_marks(&mut m, strings, &["fhi-npr-520"]);
+    m.close("h3");
+    m.el("p", &[("class", "small")], strings.observed_lede);
+    m.open("table", &[("data-testid", "observed-table")]);
+    head_row(&mut m, &strings.observed_columns);
+    m.open("tbody", &[]);
+    for o in &r.observed {
+        let year = format!("{}", o.year);
+        m.open("tr", &[("data-testid", &format!("observed-{year}"))]);
+        m.el("th", &[("scope", "row")], &year);
+        m.el("td", &[("class", "val")], &n(f64::from(o.inpatient_days)));
+        m.el("td", &[("class", "val")], &n(o.places));
+        m.close("tr");
+    }
+    if let (Some(places), Some(pct)) = (&r.observed_change, &r.observed_change_pct) {
+        m.open(
+            "tr",
+            &[("class", "total"), ("data-testid", "observed-change")],
+        );
+        m.el(
+            "th",
+            &[("scope", "row")],
+            &format!(
+                "{} {}–{}",
+                strings.observed_change, data.reference_year, data.after_year
+            ),
+        );
+        m.el("td", &[], "");
+        m.el(
+            "td",
+            &[("class", "val"), ("data-testid", "value")],
+            &format!(
+                "{} ({})",
+                format::signed(strings.numbers, places.span.mid, 0),
+                format::signed_percent(strings.numbers, pct.span.mid, 1)
+            ),
+        );
+        m.close("tr");
+    }
+    m.close("tbody").close("table").close("section");
+    m.into_html()
+}

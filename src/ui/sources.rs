@@ -1,0 +1,92 @@
+//! "Kilder og metode": the one-line method of every figure shown, and every source with
+//! publisher, title, date and address.
+
+use super::cells::source_anchor;
+use super::markup::Markup;
+use super::props::RegionViewProps;
+use crate::data::dataset;
+use crate::model::format;
+use yew::prelude::*;
+
+/// Methods and the source list.
+#[component]
+pub fn Sources(props: &RegionViewProps) -> Html {
+    let strings = props.lang.strings();
+    let data = dataset();
+    let r = props.result();
+    let labels = &strings.steps;
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", "sources"),
+            ("data-testid", "sources"),
+            ("id", "kilder"),
+        ],
+    );
+    m.el("h2", &[], strings.sources_heading);
+    m.el("h3", &[], strings.methods_heading);
+    m.open("ul", &[("class", "methods"), ("data-testid", "methods")]);
+    for (label, line) in [
+        (labels.before, &r.before),
+        (labels.fbv, &r.fbv),
+        (labels.cuts, &r.cuts),
+        (labels.compensation, &r.compensation),
+        (labels.after, &r.after),
+        (labels.change, &r.change),
+        (labels.per_100k_after, &r.per_100k_after),
+        (labels.projection, &r.projection),
+    ] {
+        m.open("li", &[]);
+        m.el(
+            "strong",
+            &[],
+            &format!("{label} ({}): ", strings.kind(line.kind)),
+        );
+        m.text(&strings.method(&line.method, data.reference_year));
+        m.close("li");
+    }
+    m.close("ul");
+    m.el(
+        "p",
+        &[("class", "small"), ("data-testid", "occupancy-note")],
+        &strings.occupancy(&props.results.0.occupancy, data.reference_year),
+    );
+    m.el("h3", &[], strings.source_list_heading);
+    m.open("ol", &[("class", "source-list")]);
+    for s in data.sources {
+        m.open("li", &[("id", &source_anchor(s.id))]);
+        m.text(&format!(
+            "{}: «{}». {}. ",
+            s.publisher,
+            s.title,
+            format::iso_date(strings, s.date)
+        ));
+        match s.url {
+            Some(url) => m.el(
+                "a",
+                &[
+                    ("href", url),
+                    ("rel", "noreferrer noopener"),
+                    ("target", "_blank"),
+                ],
+                url,
+            ),
+            None => m.el(
+                "span",
+                &[("class", "small")],
+                &format!("({})", strings.no_link),
+            ),
+        };
+        m.close("li");
+    }
+    m.close("ol");
+    m.open("ul", &[("class", "small files")]);
+    for f in data.files {
+        m.open("li", &[]).el("code", &[], f.file);
+        m.text(&format!(" – {}, SHA-256 {}", f.licence, f.sha256))
+            .close("li");
+    }
+    m.close("ul").close("section");
+    m.into_html()
+}

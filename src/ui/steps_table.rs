@@ -1,0 +1,190 @@
+//! The five steps from places before to places after, with change, per 100 000 and the
+//! projection model beside them. Operators stand in the label column; values stay positive.
+
+use super::cells::{head_row, kind_class, range_text, source_cell};
+use super::markup::Markup;
+use super::props::RegionViewProps;
+use crate::data::dataset;
+use crate::model::format;
+use crate::model::{Line, Strings};
+use yew::prelude::*;
+
+/// How a row shows its value.
+#[derive(Clone, Copy)]
+struct Shown {
+    decimals: u8,
+    signed: bool,
+    minimum: bool,
+}
+
+const PLACES: Shown = Shown {
+    decimals: 0,
+    signed: false,
+    minimum: false,
+};
+const KNOWN_MINIMUM: Shown = Shown {
+    decimals: 0,
+    signed: false,
+    minimum: true,
+};
+const SIGNED: Shown = Shown {
+    decimals: 0,
+    signed: true,
+    minimum: false,
+};
+const RATE: Shown = Shown {
+    decimals: 1,
+    signed: false,
+    minimum: false,
+};
+
+fn row(
+    m: &mut Markup,
+    strings: &Strings,
+    testid: &str,
+    label: &str,
+    line: &Line,
+    shown: Shown,
+    extra: &str,
+) {
+    let class = if testid == "step-after" { "total" } else { "" };
+    m.open("tr", &[("data-testid", testid), ("class", class)]);
+    m.el("th", &[("scope", "row")], label);
+    m.open(
+        "td",
+        &[("class", kind_class(line)), ("data-testid", "value")],
+    );
+    m.text(&strings.value(line, shown.decimals, shown.signed, shown.minimum));
+    if !extra.is_empty() {
+        m.el("span", &[("class", "extra")], &format!(" ({extra})"));
+    }
+    m.close("td");
+    m.el(
+        "td",
+        &[("class", "range")],
+        &range_text(strings, line, shown.decimals, shown.signed),
+    );
+    m.el("td", &[("class", "kind")], strings.kind(line.kind));
+    source_cell(m, strings, &line.sources);
+    m.close("tr");
+}
+
+/// The steps table of one region.
+#[component]
+pub fn StepsTable(props: &RegionViewProps) -> Html {
+    let strings = props.lang.strings();
+    let data = dataset();
+    let r = props.result();
+    let labels = &strings.steps;
+    let (from, to) = (data.reference_year, data.after_year);
+    let fbv_from = format::month_year(strings, data.fbv.ended.year, data.fbv.ended.month);
+    let change_pct = format::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
+    let projection_pct =
+        format::signed_percent(strings.numbers, data.national.projection_pct.value, 0);
+
+    let mut m = Markup::new();
+    m.open("div", &[("class", "steps-wrap")]);
+    m.open("div", &[("class", "scroll")]);
+    m.open(
+        "table",
+        &[("class", "steps"), ("data-testid", "steps-table")],
+    );
+    m.el(
+        "caption",
+        &[],
+        &format!("{} {from}–{to}", strings.steps_heading),
+    );
+    head_row(&mut m, &strings.steps_columns);
+    m.open("tbody", &[]);
+    row(
+        &mut m,
+        strings,
+        "step-before",
+        &format!("{} ({from})", labels.before),
+        &r.before,
+        PLACES,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "step-fbv",
+        &format!("− {} ({fbv_from})", labels.fbv),
+        &r.fbv,
+        PLACES,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "step-tender",
+        &format!("− {}", labels.cuts),
+        &r.cuts,
+        KNOWN_MINIMUM,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "step-comp",
+        &format!("+ {} ({to})", labels.compensation),
+        &r.compensation,
+        PLACES,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "step-after",
+        &format!("= {} ({to})", labels.after),
+        &r.after,
+        PLACES,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "step-change",
+        labels.change,
+        &r.change,
+        SIGNED,
+        &change_pct,
+    );
+    row(
+        &mut m,
+        strings,
+        "per100k-before",
+        &format!("{} ({from})", labels.per_100k_before),
+        &r.per_100k_before,
+        RATE,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "per100k-after",
+        &format!("{} ({to})", labels.per_100k_after),
+        &r.per_100k_after,
+        RATE,
+        "",
+    );
+    row(
+        &mut m,
+        strings,
+        "projection",
+        &format!("{}: {projection_pct}", labels.projection),
+        &r.projection,
+        SIGNED,
+        "",
+    );
+    m.close("tbody").close("table").close("div");
+    if r.cuts.partly_unknown {
+        m.el(
+            "p",
+            &[("class", "note"), ("data-testid", "unknown-note")],
+            strings.unknown_note,
+        );
+    }
+    m.close("div");
+    m.into_html()
+}
