@@ -1,0 +1,77 @@
+//! Browser test (wasm-bindgen-test in headless Chromium): mount the widget, choose another
+//! region with a real click, and read the new numbers from the DOM.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use dognplass::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Document, Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_else(|| panic!("nothing at {selector}"))
+}
+
+/// Yew renders on its scheduler; give it a turn of the event loop.
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_region_changes_the_numbers() {
+    let doc = document();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    yew::Renderer::<App>::with_root(host.clone()).render();
+    settle().await;
+
+    assert_eq!(text(&host, "[data-testid=region-name]"), "Norge");
+    assert_eq!(
+        host.query_selector("[data-testid=app]")
+            .unwrap()
+            .unwrap()
+            .get_attribute("data-mounted")
+            .as_deref(),
+        Some("true")
+    );
+    let norway_after = text(&host, "[data-testid=step-after] [data-testid=value]");
+    assert_eq!(norway_after, "≈\u{a0}1\u{a0}484");
+
+    let radio: HtmlElement = host
+        .query_selector("[data-testid=region-helse-sor-ost]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    radio.click();
+    settle().await;
+
+    assert_eq!(text(&host, "[data-testid=region-name]"), "Helse Sør-Øst");
+    assert_eq!(
+        text(&host, "[data-testid=step-before] [data-testid=value]"),
+        "1\u{a0}139"
+    );
+    assert_eq!(
+        text(&host, "[data-testid=step-tender] [data-testid=value]"),
+        "minst 134"
+    );
+    let hso_after = text(&host, "[data-testid=step-after] [data-testid=value]");
+    assert_eq!(hso_after, "≈\u{a0}907");
+    assert!(text(&host, "[data-testid=summary]")
+        .starts_with("I Helse Sør-Øst forsvinner anslagsvis 232"));
+    host.remove();
+}

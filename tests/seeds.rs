@@ -1,0 +1,331 @@
+//! The seed validator (the same file build.rs runs): the shipped seeds pass, and each kind of
+//! broken seed fails with its exact `file:line: reason`.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "../src/data/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+use validate::{validate, SeedFiles, Validated};
+
+const SOURCES: &str = include_str!("../seeds/sources.toml");
+const FIGURES: &str = include_str!("../seeds/figures.toml");
+const FILES: &str = include_str!("../seeds/files.toml");
+const NPR_NAME: &str = "npr_tsb_2026-08-23.csv";
+const NPR: &[u8] = include_bytes!("../seeds/npr_tsb_2026-08-23.csv");
+const POP_NAME: &str = "ssb_population_by_municipality_2001-2022.csv";
+const POP: &[u8] = include_bytes!("../seeds/ssb_population_by_municipality_2001-2022.csv");
+
+/// The seeds with some texts replaced.
+struct Seeds {
+    sources: String,
+    figures: String,
+    files: String,
+    npr: Vec<u8>,
+}
+
+impl Seeds {
+    fn shipped() -> Seeds {
+        Seeds {
+            sources: SOURCES.to_owned(),
+            figures: FIGURES.to_owned(),
+            files: FILES.to_owned(),
+            npr: NPR.to_vec(),
+        }
+    }
+
+    fn run(&self) -> Result<Validated, Vec<String>> {
+        let raw: [(&str, &[u8]); 2] = [(NPR_NAME, &self.npr), (POP_NAME, POP)];
+        validate(&SeedFiles {
+            sources: &self.sources,
+            figures: &self.figures,
+            files: &self.files,
+            raw: &raw,
+        })
+        .map_err(|errors| errors.iter().map(ToString::to_string).collect())
+    }
+}
+
+#[track_caller]
+fn replaced(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "seed text to break not found: {from}");
+    text.replacen(from, to, 1)
+}
+
+/// The line on which `needle` first stands in `text`.
+#[track_caller]
+fn line_of(text: &str, needle: &str) -> usize {
+    let at = text.find(needle).expect("needle in seed");
+    text[..at].matches('\n').count() + 1
+}
+
+#[track_caller]
+fn fails_with(seeds: &Seeds, expected: &str) {
+    match seeds.run() {
+        Ok(_) => panic!("broken seeds passed; expected: {expected}"),
+        Err(errors) => assert_eq!(
+            errors.first().map(String::as_str),
+            Some(expected),
+            "all: {errors:#?}"
+        ),
+    }
+}
+
+#[test]
+fn shipped_seeds_validate() {
+    let v = Seeds::shipped().run().expect("shipped seeds are valid");
+    assert_eq!(v.regions.len(), 4);
+    assert_eq!(v.reference_year, 2022);
+    assert_eq!(v.after_year, 2025);
+    let populations: Vec<u64> = v.regions.iter().map(|r| r.population).collect();
+    assert_eq!(populations, [3_076_276, 1_127_089, 739_979, 481_926]);
+    // NPR 2022 inpatient days, Helse Sør-Øst (line 91 of the CSV).
+    assert_eq!(v.regions[0].inpatient_days[5], 407_178);
+    assert_eq!(v.regions[0].inpatient_days.len(), 9);
+}
+
+#[test]
+fn generated_code_is_deterministic() {
+    let a = validate::generate(&Seeds::shipped().run().unwrap());
+    let b = validate::generate(&Seeds::shipped().run().unwrap());
+    assert_eq!(a, b);
+    assert!(a.contains("pub static DATASET: Dataset"));
+}
+
+#[test]
+fn unknown_source_id() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "sources = [\"rho-politikk-2024\"]\nnote = \"Om lag 1 847",
+        "sources = [\"rho-politikk-2042\"]\nnote = \"Om lag 1 847",
+    );
+    let line = line_of(&s.figures, "[national.places]");
+    fails_with(
+        &s,
+        &format!(
+            "seeds/figures.toml:{line}: unknown source id \"rho-politikk-2042\" in national.places"
+        ),
+    );
+}
+
+#[test]
+fn missing_source() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nsources = [\"rho-nyttar-2024\"]",
+        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nsources = []",
+    );
+    let line = line_of(&s.figures, "label = \"Helse Bergen") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: missing source in region helse-vest cut 1"),
+    );
+}
+
+#[test]
+fn low_above_value() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "value = 8\nlow = 5\nhigh = 11",
+        "value = 8\nlow = 9\nhigh = 11",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2022") - 1;
+    fails_with(
+        &s,
+        &format!(
+            "seeds/figures.toml:{line}: low 9 is above value 8 in region helse-midt-norge cut 1"
+        ),
+    );
+}
+
+#[test]
+fn value_above_high() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "value = 8\nlow = 5\nhigh = 11",
+        "value = 12\nlow = 5\nhigh = 11",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2022") - 1;
+    fails_with(
+        &s,
+        &format!(
+            "seeds/figures.toml:{line}: value 12 is above high 11 in region helse-midt-norge cut 1"
+        ),
+    );
+}
+
+#[test]
+fn unknown_region() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(&s.figures, "id = \"helse-nord\"", "id = \"helse-nordland\"");
+    let line = line_of(&s.figures, "id = \"helse-nordland\"") - 1;
+    fails_with(&s, &format!("seeds/figures.toml:{line}: unknown region \"helse-nordland\" in region (expected helse-sor-ost, helse-vest, helse-midt-norge or helse-nord)"));
+}
+
+#[test]
+fn missing_region() {
+    let mut s = Seeds::shipped();
+    let start = s.figures.find("[[region]]\nid = \"helse-nord\"").unwrap();
+    s.figures.truncate(start);
+    fails_with(&s, "seeds/figures.toml:1: missing region \"helse-nord\"");
+}
+
+#[test]
+fn unknown_kind() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "value = 15\nkind = \"reported\"",
+        "value = 15\nkind = \"guess\"",
+    );
+    let line = line_of(&s.figures, "label = \"Tronvik") - 1;
+    fails_with(&s, &format!("seeds/figures.toml:{line}: unknown kind \"guess\" in region helse-vest cut 2 (expected reported, derived, estimate or assumption)"));
+}
+
+#[test]
+fn estimate_without_method() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "method = \"Midtpunktet i den planlagte reduksjonen på 5–11 plasser.\"\n",
+        "",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2022") - 1;
+    fails_with(&s, &format!("seeds/figures.toml:{line}: missing method in region helse-midt-norge cut 1 (required for kind \"estimate\")"));
+}
+
+#[test]
+fn declared_before_after_does_not_add_up() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "after = 605\nvalue = 134",
+        "after = 609\nvalue = 134",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(&s, &format!("seeds/figures.toml:{line}: declared sum does not add up in region helse-sor-ost cut 1: before − after = 739 − 609 = 130, but value is 134"));
+}
+
+#[test]
+fn fbv_shares_do_not_add_up() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "helse-nord = { value = 11,",
+        "helse-nord = { value = 12,",
+    );
+    let line = line_of(&s.figures, "[fbv]");
+    fails_with(&s, &format!("seeds/figures.toml:{line}: declared sum does not add up in fbv.share: the shares add up to 101, not the declared 100"));
+}
+
+#[test]
+fn declared_population_does_not_add_up() {
+    let mut s = Seeds::shipped();
+    s.files = replaced(&s.files, "helse-vest = 1127089", "helse-vest = 1127000");
+    let line = line_of(&s.files, "[population]");
+    fails_with(&s, &format!("seeds/files.toml:{line}: declared sum does not add up in population.declared: helse-vest is 1127000, but the municipalities of 2022 sum to 1127089"));
+}
+
+#[test]
+fn checksum_mismatch() {
+    let mut s = Seeds::shipped();
+    // One digit of one number in the NPR file changes.
+    let text = String::from_utf8(s.npr.clone()).unwrap();
+    s.npr = replaced(&text, "\"407178\"", "\"407179\"").into_bytes();
+    let line = line_of(&s.files, "[npr]");
+    fails_with(&s, &format!("seeds/files.toml:{line}: checksum mismatch for seeds/npr_tsb_2026-08-23.csv: expected bbde1e685d1a361f60c3d22bb5945f16cac7daef37cb7eb487ae0c45c6199c75, found {}", {
+        use sha2::Digest;
+        sha2::Sha256::digest(&s.npr).iter().map(|b| format!("{b:02x}")).collect::<String>()
+    }));
+}
+
+#[test]
+fn national_row_must_equal_the_sum_of_the_regions() {
+    let mut s = Seeds::shipped();
+    let text = String::from_utf8(s.npr.clone()).unwrap();
+    // The 2022 national inpatient days, with the checksum updated so the sum check is reached.
+    s.npr = replaced(&text, "\"649982\"", "\"649983\"").into_bytes();
+    let sha: String = {
+        use sha2::Digest;
+        sha2::Sha256::digest(&s.npr)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    };
+    s.files = replaced(
+        &s.files,
+        "bbde1e685d1a361f60c3d22bb5945f16cac7daef37cb7eb487ae0c45c6199c75",
+        &sha,
+    );
+    let line = line_of(&String::from_utf8(s.npr.clone()).unwrap(), "\"649983\"");
+    fails_with(&s, &format!("seeds/npr_tsb_2026-08-23.csv:{line}: inpatient days 2022 for Landet (649983) do not equal the sum of the regions (649982)"));
+}
+
+#[test]
+fn source_never_cited() {
+    let mut s = Seeds::shipped();
+    s.sources.push_str(
+        "\n[[source]]\nid = \"orphan\"\npublisher = \"X\"\ntitle = \"Y\"\ndate = \"2024\"\n",
+    );
+    let line = line_of(&s.sources, "id = \"orphan\"") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/sources.toml:{line}: source \"orphan\" is never cited"),
+    );
+}
+
+#[test]
+fn duplicate_source_and_plain_http_are_refused() {
+    let mut s = Seeds::shipped();
+    s.sources.push_str("\n[[source]]\nid = \"fmr-2004\"\npublisher = \"X\"\ntitle = \"Y\"\ndate = \"2024\"\nurl = \"http://example.org\"\n");
+    let line = line_of(&s.sources, "id = \"fmr-2004\"\npublisher = \"X\"") - 1;
+    let errors = s.run().unwrap_err();
+    assert_eq!(
+        errors[0],
+        format!("seeds/sources.toml:{line}: duplicate source id \"fmr-2004\"")
+    );
+    assert_eq!(errors[1], format!("seeds/sources.toml:{line}: url of source \"fmr-2004\" must start with https:// (found \"http://example.org\")"));
+}
+
+#[test]
+fn unknown_field_is_a_toml_error_with_its_line() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(&s.figures, "value = 1139\n", "value = 1139\nvalu = 1\n");
+    let line = line_of(&s.figures, "valu = 1");
+    let errors = s.run().unwrap_err();
+    assert!(
+        errors[0].starts_with(&format!("seeds/figures.toml:{line}: unknown field `valu`")),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn malformed_toml_names_its_line() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(&s.figures, "value = 400\n", "value = = 400\n");
+    let line = line_of(&s.figures, "value = = 400");
+    let errors = s.run().unwrap_err();
+    assert!(
+        errors[0].starts_with(&format!("seeds/figures.toml:{line}: ")),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn unknown_cut_with_a_value_is_refused() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "unknown = true\nsources = [\"opprop-2024\"]",
+        "unknown = true\nvalue = 0\nsources = [\"opprop-2024\"]",
+    );
+    let line = line_of(&s.figures, "label = \"Kutt ved de offentlige sykehusene\"") - 1;
+    fails_with(&s, &format!("seeds/figures.toml:{line}: region helse-sor-ost cut 2 is marked unknown but has a value"));
+}

@@ -1,0 +1,149 @@
+//! Server-side renders of the whole widget (Yew SSR, native): each region's page carries its
+//! numbers, the estimate marks, the legend and the sources, before any wasm runs.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use dognplass::model::{RegionId, State};
+use dognplass::ui::{App, AppProps};
+use yew::{AttrValue, LocalServerRenderer};
+
+const NBSP: char = '\u{a0}';
+
+async fn render(region: RegionId) -> String {
+    let props = AppProps {
+        initial: State {
+            region,
+            ..State::default()
+        },
+        notice: None,
+    };
+    LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The text of the value cell in the row with this test id.
+fn row_value(html: &str, testid: &str) -> String {
+    let row_start = html
+        .find(&format!("data-testid=\"{testid}\""))
+        .unwrap_or_else(|| panic!("row {testid} missing"));
+    let row = &html[row_start..];
+    let cell =
+        row.find("data-testid=\"value\">").expect("value cell") + "data-testid=\"value\">".len();
+    let end = row[cell..].find("</td>").expect("cell end");
+    row[cell..cell + end].to_owned()
+}
+
+#[tokio::test]
+async fn norway_shows_sums_and_cross_checks() {
+    let html = render(RegionId::Norge).await;
+    assert!(html.contains("data-testid=\"region-name\">Norge<"));
+    assert_eq!(
+        row_value(&html, "step-before"),
+        format!("≈{NBSP}1{NBSP}829")
+    );
+    assert_eq!(row_value(&html, "step-fbv"), format!("≈{NBSP}148"));
+    assert_eq!(row_value(&html, "step-tender"), format!("minst ≈{NBSP}197"));
+    assert_eq!(row_value(&html, "step-after"), format!("≈{NBSP}1{NBSP}484"));
+    assert!(row_value(&html, "step-change").starts_with(&format!("≈{NBSP}\u{2212}345")));
+    assert!(row_value(&html, "step-change").contains(&format!("\u{2212}18,9{NBSP}%")));
+    // The organisations' "about 400" beside this calculation's 294–400.
+    assert_eq!(row_value(&html, "check-cut-named"), "400");
+    assert_eq!(
+        row_value(&html, "check-lost-sum"),
+        format!("≈{NBSP}345 (294–400)")
+    );
+    assert_eq!(row_value(&html, "check-places"), format!("1{NBSP}847"));
+    // The projection model's −2 % beside the computed change.
+    assert!(html.contains(&format!(
+        "Framskrivningsmodellen til sammenligning: \u{2212}2{NBSP}%"
+    )));
+    // Observed 2022 → 2025 in the patient register.
+    assert_eq!(
+        row_value(&html, "observed-change"),
+        format!("\u{2212}305 (\u{2212}17,1{NBSP}%)")
+    );
+}
+
+#[tokio::test]
+async fn helse_sor_ost_shows_the_tender_and_compensation() {
+    let html = render(RegionId::HelseSorOst).await;
+    assert_eq!(row_value(&html, "step-before"), format!("1{NBSP}139"));
+    assert_eq!(row_value(&html, "step-tender"), "minst 134");
+    assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605)"));
+    assert!(html.contains("Blå Kors Loland, Sørlandet"));
+    assert!(html.contains(">+ 30<"));
+    assert!(html.contains(&format!(">64{NBSP}%<")));
+    assert_eq!(row_value(&html, "step-comp"), format!("≈{NBSP}0"));
+}
+
+#[tokio::test]
+async fn every_region_renders_numbers_marks_and_sources() {
+    for region in RegionId::ALL {
+        let html = render(region).await;
+        assert!(
+            html.contains(&format!("data-testid=\"region-name\">{}<", region.name())),
+            "{region:?}"
+        );
+        for row in [
+            "step-before",
+            "step-fbv",
+            "step-tender",
+            "step-comp",
+            "step-after",
+            "step-change",
+            "per100k-before",
+            "per100k-after",
+            "projection",
+        ] {
+            let value = row_value(&html, row);
+            assert!(
+                !value.is_empty() && !value.contains("NaN") && !value.contains('–'),
+                "{region:?} {row}: {value}"
+            );
+        }
+        // Estimates are marked with ≈ and the dashed class, explained by the legend.
+        assert!(html.contains("class=\"val est\""), "{region:?}");
+        assert!(html.contains("data-testid=\"legend\""));
+        assert!(html.contains("Kilder og metode"));
+        assert!(html.contains("id=\"kilde-fhi-npr-520\""));
+        assert!(html.contains("https://statistikk-data.fhi.no/api/open/v1/npr/Table/520/data"));
+        // Every source cited in the steps is in the list.
+        assert!(html.matches("class=\"ref\"").count() >= 9, "{region:?}");
+        // The selected radio is checked.
+        let id = html
+            .find(&format!("id=\"region-{}\"", region.slug()))
+            .unwrap();
+        let tag_start = html[..id].rfind('<').unwrap();
+        let tag_end = id + html[id..].find('>').unwrap();
+        assert!(html[tag_start..tag_end].contains(" checked"), "{region:?}");
+        assert_eq!(html.matches(" checked").count(), 1, "{region:?}");
+    }
+}
+
+#[tokio::test]
+async fn regions_differ() {
+    let vest = render(RegionId::HelseVest).await;
+    let nord = render(RegionId::HelseNord).await;
+    assert_eq!(row_value(&vest, "step-before"), format!("≈{NBSP}323"));
+    assert_eq!(row_value(&nord, "step-before"), format!("≈{NBSP}178"));
+    assert_eq!(row_value(&nord, "step-tender"), "4");
+    assert_eq!(row_value(&vest, "step-tender"), "minst 51");
+}
+
+#[tokio::test]
+async fn notice_is_shown_once() {
+    let props = AppProps {
+        initial: State::default(),
+        notice: Some(AttrValue::from(
+            "Ukjent helseregion «oslo» i adressen. Viser hele landet.",
+        )),
+    };
+    let html = LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert_eq!(html.matches("data-testid=\"notice\"").count(), 1);
+    assert!(html.contains("Ukjent helseregion «oslo»"));
+}
