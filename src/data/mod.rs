@@ -3,7 +3,7 @@
 
 use crate::model::dataset::{
     Compensation, Cut, Dataset, Fbv, Input, Kind, National, OccupancyPoint, PlacesBefore, RawFile,
-    RegionSeed, Source, YearMonth,
+    RegionSeed, Source, SourceSet, YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

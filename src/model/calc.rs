@@ -3,15 +3,20 @@
 //!
 //! Pure: everything arrives in the [`Dataset`]; nothing reads a clock, storage or the DOM.
 
-use super::dataset::{Compensation, Cut, Dataset, Input, Kind, PlacesBefore, YearMonth};
+use super::dataset::{Compensation, Cut, Dataset, Input, Kind, PlacesBefore, SourceSet, YearMonth};
 use super::region::RegionId;
 use super::span::Span;
 
 /// Days in a year, for turning inpatient days into occupied places.
 const DAYS_PER_YEAR: f64 = 365.0;
 
+/// Source id of the patient register extract (inpatient days).
+pub const NPR: &str = "fhi-npr-520";
+/// Source id of the population table.
+pub const POPULATION: &str = "ssb-07459";
+
 /// How a computed figure was obtained; the text module renders it in the reader's language.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Method {
     /// The seed's own one-line method or note (bokmål).
     Seeded(&'static str),
@@ -59,6 +64,8 @@ pub enum Method {
     Occupied,
     /// The sum of the four regions.
     SumOfRegions,
+    /// No source names a purchase of this kind for the region: zero, as an estimate.
+    NoneFound,
     /// Occupancy: national NPR days ÷ 365 ÷ reported national places, with a low and a high
     /// reference.
     Occupancy {
@@ -70,14 +77,14 @@ pub enum Method {
 }
 
 /// A computed figure with its provenance.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Line {
     /// Low, central and high value.
     pub span: Span,
     /// The softest kind of anything it rests on.
     pub kind: Kind,
-    /// Source ids, in first-cited order, without repeats.
-    pub sources: Vec<&'static str>,
+    /// Its sources.
+    pub sources: SourceSet,
     /// How it was obtained.
     pub method: Method,
     /// True when some part is unknown and left out (the value is then a known minimum).
@@ -89,7 +96,7 @@ impl Line {
         Line {
             span,
             kind,
-            sources: Vec::new(),
+            sources: SourceSet::default(),
             method,
             partly_unknown: false,
         }
@@ -107,19 +114,15 @@ impl Line {
         line
     }
 
-    fn cite(&mut self, ids: &[&'static str]) {
-        for id in ids {
-            if !self.sources.contains(id) {
-                self.sources.push(id);
-            }
-        }
+    fn cite(&mut self, sources: SourceSet) {
+        self.sources = self.sources.union(sources);
     }
 
     /// Takes on the kind, sources and unknown parts of lines this one was computed from.
     fn rest_on(mut self, parts: &[&Line]) -> Line {
         for part in parts {
             self.kind = self.kind.max(part.kind);
-            self.cite(&part.sources);
+            self.cite(part.sources);
             self.partly_unknown |= part.partly_unknown;
         }
         self
@@ -261,7 +264,7 @@ fn occupancy(data: &Dataset) -> Line {
         }
     }
     line.span = Span::new(low, central, high.min(1.0));
-    line.cite(&["fhi-npr-520"]);
+    line.cite(data.sources_named(&[NPR]));
     line.cite(data.national.places.sources);
     line.cite(low_point.sources);
     line
@@ -369,7 +372,7 @@ fn derive(data: &Dataset, parts: [&Line; 4], population: u32) -> Derived {
             Method::PerCapita { population },
         )
         .rest_on(&[line]);
-        l.cite(&["ssb-07459"]);
+        l.cite(data.sources_named(&[POPULATION]));
         l
     };
     let per_100k_before = per_capita(before);
@@ -398,8 +401,8 @@ fn observed_change(data: &Dataset, observed: &[Observed]) -> (Option<Line>, Opti
     match (at(data.reference_year), at(data.after_year)) {
         (Some(from), Some(to)) if from > 0.0 => {
             let mut change = Line::new(Span::exact(to - from), Kind::Derived, Method::Occupied);
-            change.cite(&["fhi-npr-520"]);
-            let mut pct = change.clone();
+            change.cite(data.sources_named(&[NPR]));
+            let mut pct = change;
             pct.span = Span::exact((to - from) / from * 100.0);
             (Some(change), Some(pct))
         }
@@ -473,10 +476,14 @@ fn region_result(
             places: compensation_in_year(c, year),
         })
         .collect();
-    let compensation = sum_lines(
-        compensation_lines.iter().map(|c| &c.places),
-        Method::CompensationInYear { year },
-    );
+    let compensation = if compensation_lines.is_empty() {
+        Line::new(Span::ZERO, Kind::Estimate, Method::NoneFound)
+    } else {
+        sum_lines(
+            compensation_lines.iter().map(|c| &c.places),
+            Method::CompensationInYear { year },
+        )
+    };
 
     let derived = derive(data, [&before, &fbv, &cuts, &compensation], seed.population);
     let observed = observed(seed.inpatient_days, data);

@@ -31,6 +31,28 @@ impl Kind {
     }
 }
 
+/// A set of sources, as bits over indices into [`Dataset::sources`] (at most 64, checked at
+/// build time). Copy, so figures carry their provenance without allocating.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SourceSet(pub u64);
+
+impl SourceSet {
+    /// Both sets' sources.
+    pub const fn union(self, other: SourceSet) -> SourceSet {
+        SourceSet(self.0 | other.0)
+    }
+
+    /// Whether no source is cited.
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// The cited indices into [`Dataset::sources`], ascending.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..64).filter(move |i| (self.0 >> i) & 1 == 1)
+    }
+}
+
 /// A cited source.
 #[derive(Debug, PartialEq)]
 pub struct Source {
@@ -57,8 +79,8 @@ pub struct Input {
     pub high: Option<f64>,
     /// How it came about.
     pub kind: Kind,
-    /// Source ids (at least one).
-    pub sources: &'static [&'static str],
+    /// Its sources (at least one).
+    pub sources: SourceSet,
     /// A short caveat or quotation summary (bokmål).
     pub note: Option<&'static str>,
     /// For estimates and assumptions: how the value was chosen (bokmål).
@@ -86,7 +108,7 @@ pub struct Cut {
     /// When it took effect or was planned to.
     pub effective: Option<YearMonth>,
     /// Sources of an unknown cut (a known cut carries them in `places`).
-    pub sources: &'static [&'static str],
+    pub sources: SourceSet,
     /// A caveat.
     pub note: Option<&'static str>,
 }
@@ -172,7 +194,7 @@ pub struct OccupancyPoint {
     /// The year.
     pub year: u16,
     /// Provenance.
-    pub sources: &'static [&'static str],
+    pub sources: SourceSet,
 }
 
 /// Description of a shipped raw file.
@@ -217,5 +239,16 @@ impl Dataset {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The set of the sources with these ids; unknown ids are left out.
+    pub fn sources_named(&self, ids: &[&str]) -> SourceSet {
+        let mut set = SourceSet::default();
+        for (i, s) in self.sources.iter().enumerate().take(64) {
+            if ids.contains(&s.id) {
+                set.0 |= 1 << i;
+            }
+        }
+        set
     }
 }

@@ -257,6 +257,7 @@ impl Strings {
             Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
             Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
             Method::Occupancy { .. } => String::new(),
+            Method::NoneFound => "Ingen kompenserende kjøp er funnet i kildene for denne regionen; regnet som 0.".to_owned(),
         }
     }
 

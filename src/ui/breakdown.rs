@@ -57,7 +57,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
         }
         m.el("td", &[], &when(strings, c.cut.effective));
         match &c.places {
-            Some(line) => source_cell(&mut m, strings, &line.sources),
+            Some(line) => source_cell(&mut m, strings, line.sources),
             None => source_cell(&mut m, strings, c.cut.sources),
         }
         m.close("tr");

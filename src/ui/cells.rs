@@ -2,6 +2,7 @@
 
 use super::markup::Markup;
 use crate::data::dataset;
+use crate::model::dataset::SourceSet;
 use crate::model::format;
 use crate::model::{Line, Strings};
 
@@ -11,19 +12,22 @@ pub fn source_anchor(id: &str) -> String {
 }
 
 /// Numbered links to the cited sources, `[4] [12]`, numbered as in the source list.
-pub fn source_marks(m: &mut Markup, strings: &Strings, ids: &[&'static str]) {
+pub fn source_marks(m: &mut Markup, strings: &Strings, set: SourceSet) {
     let sources = dataset().sources;
     m.open(
         "span",
         &[("class", "refs"), ("aria-label", strings.sources_label)],
     );
-    for id in ids {
-        if let Some(n) = sources.iter().position(|s| s.id == *id) {
-            let href = format!("#{}", source_anchor(id));
-            let publisher = sources.get(n).map(|s| s.publisher).unwrap_or_default();
+    for n in set.indices() {
+        if let Some(source) = sources.get(n) {
+            let href = format!("#{}", source_anchor(source.id));
             m.el(
                 "a",
-                &[("class", "ref"), ("href", &href), ("title", publisher)],
+                &[
+                    ("class", "ref"),
+                    ("href", &href),
+                    ("title", source.publisher),
+                ],
                 &format!("[{}]", n + 1),
             );
         }
@@ -32,9 +36,9 @@ pub fn source_marks(m: &mut Markup, strings: &Strings, ids: &[&'static str]) {
 }
 
 /// A table cell with the sources of a figure.
-pub fn source_cell(m: &mut Markup, strings: &Strings, ids: &[&'static str]) {
+pub fn source_cell(m: &mut Markup, strings: &Strings, set: SourceSet) {
     m.open("td", &[("class", "src")]);
-    source_marks(m, strings, ids);
+    source_marks(m, strings, set);
     m.close("td");
 }
 

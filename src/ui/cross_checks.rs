@@ -38,7 +38,7 @@ fn computed(m: &mut Markup, strings: &Strings, testid: &str, label: &str, line: 
         &[("class", kind_class(line)), ("data-testid", "value")],
         &value,
     );
-    source_cell(m, strings, &line.sources);
+    source_cell(m, strings, line.sources);
     m.close("tr");
 }
 

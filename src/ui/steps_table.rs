@@ -65,7 +65,7 @@ fn row(
         &range_text(strings, line, shown.decimals, shown.signed),
     );
     m.el("td", &[("class", "kind")], strings.kind(line.kind));
-    source_cell(m, strings, &line.sources);
+    source_cell(m, strings, line.sources);
     m.close("tr");
 }
 
