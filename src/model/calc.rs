@@ -516,7 +516,13 @@ fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
         sum_lines(regions.iter().map(pick), Method::SumOfRegions)
     };
     let before = sum(|r| &r.before);
-    let fbv = sum(|r| &r.fbv);
+    // Norway's FBV loss is the national estimate the regions were split from: say how it
+    // was found, not only that it is a sum.
+    let mut fbv = sum(|r| &r.fbv);
+    // Seeds are validated as whole, non-negative day counts.
+    fbv.method = Method::FbvNational {
+        days: data.fbv.inpatient_days_2021.value as u32,
+    };
     let cuts = sum(|r| &r.cuts);
     let compensation = sum(|r| &r.compensation);
     let population = regions.iter().map(|r| r.population).sum();

@@ -42,7 +42,9 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
     m.open("tbody", &[]);
     for c in &r.cut_lines {
         start_row(&mut m, "cut-row", c.region);
-        what(&mut m, c.cut.label, c.cut.note);
+        // An estimated cut shows how it was estimated; a reported one its caveat.
+        let method = c.cut.places.as_ref().and_then(|p| p.method);
+        what(&mut m, c.cut.label, method.or(c.cut.note));
         match &c.places {
             Some(line) => {
                 m.el(
