@@ -31,7 +31,7 @@ fn row_value(html: &str, testid: &str) -> String {
     let row = &html[row_start..];
     let cell =
         row.find("data-testid=\"value\">").expect("value cell") + "data-testid=\"value\">".len();
-    let end = row[cell..].find("</td>").expect("cell end");
+    let end = row[cell..].find("</").expect("cell end");
     row[cell..cell + end].to_owned()
 }
 

@@ -71,8 +71,8 @@ pub struct Strings {
     pub region_legend: &'static str,
     /// Heading of the steps table (before the years).
     pub steps_heading: &'static str,
-    /// Column headings: step, places, range, basis, sources.
-    pub steps_columns: [&'static str; 5],
+    /// Column headings: step, places (with range), basis, sources.
+    pub steps_columns: [&'static str; 4],
     /// Row labels.
     pub steps: StepLabels,
     /// Shown instead of a number that no source gives.
@@ -149,7 +149,7 @@ pub static NB: Strings = Strings {
     lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
-    steps_columns: ["Steg", "Plasser", "Spenn", "Grunnlag", "Kilder"],
+    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
     steps: StepLabels {
         before: "Døgnplasser før",
         fbv: "Tapt da fritt behandlingsvalg ble avviklet",

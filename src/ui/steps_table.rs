@@ -50,20 +50,18 @@ fn row(
     let class = if testid == "step-after" { "total" } else { "" };
     m.open("tr", &[("data-testid", testid), ("class", class)]);
     m.el("th", &[("scope", "row")], label);
-    m.open(
-        "td",
-        &[("class", kind_class(line)), ("data-testid", "value")],
-    );
-    m.text(&strings.value(line, shown.decimals, shown.signed, shown.minimum));
+    // The range sits under the value in the same cell, so narrow screens need no scrolling.
+    let mut value = strings.value(line, shown.decimals, shown.signed, shown.minimum);
     if !extra.is_empty() {
-        m.el("span", &[("class", "extra")], &format!(" ({extra})"));
+        value.push_str(&format!(" ({extra})"));
+    }
+    m.open("td", &[("class", kind_class(line))]);
+    m.el("span", &[("data-testid", "value")], &value);
+    let range = range_text(strings, line, shown.decimals, shown.signed);
+    if !range.is_empty() {
+        m.el("span", &[("class", "range")], &range);
     }
     m.close("td");
-    m.el(
-        "td",
-        &[("class", "range")],
-        &range_text(strings, line, shown.decimals, shown.signed),
-    );
     m.el("td", &[("class", "kind")], strings.kind(line.kind));
     source_cell(m, strings, line.sources);
     m.close("tr");
