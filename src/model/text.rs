@@ -129,8 +129,6 @@ pub struct Strings {
     pub release_label: &'static str,
     /// Footer on privacy.
     pub privacy: &'static str,
-    /// Accessible label for the list of a figure's sources.
-    pub sources_label: &'static str,
     /// Said of a cut's effective date when none is given.
     pub no_date: &'static str,
     /// Label: region breakdown for Norway.
@@ -193,7 +191,6 @@ pub static NB: Strings = Strings {
     no_link: "lenke ikke registrert",
     release_label: "Datautgave",
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
-    sources_label: "Kilder",
     no_date: "–",
     regions_heading: "Regionene",
 };

@@ -59,8 +59,8 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
         }
         m.el("td", &[], &when(strings, c.cut.effective));
         match &c.places {
-            Some(line) => source_cell(&mut m, strings, line.sources),
-            None => source_cell(&mut m, strings, c.cut.sources),
+            Some(line) => source_cell(&mut m, line.sources),
+            None => source_cell(&mut m, c.cut.sources),
         }
         m.close("tr");
     }
@@ -74,7 +74,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
             &format!("+ {}", format::number(strings.numbers, places.value, 0)),
         );
         m.el("td", &[], &when(strings, Some(c.compensation.from)));
-        source_cell(&mut m, strings, places.sources);
+        source_cell(&mut m, places.sources);
         m.close("tr");
     }
     m.close("tbody")

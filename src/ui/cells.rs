@@ -12,12 +12,12 @@ pub fn source_anchor(id: &str) -> String {
 }
 
 /// Numbered links to the cited sources, `[4] [12]`, numbered as in the source list.
-pub fn source_marks(m: &mut Markup, strings: &Strings, set: SourceSet) {
+pub fn source_marks(m: &mut Markup, set: SourceSet) {
+    if set.is_empty() {
+        return;
+    }
     let sources = dataset().sources;
-    m.open(
-        "span",
-        &[("class", "refs"), ("aria-label", strings.sources_label)],
-    );
+    m.open("span", &[("class", "refs")]);
     for n in set.indices() {
         if let Some(source) = sources.get(n) {
             let href = format!("#{}", source_anchor(source.id));
@@ -36,9 +36,9 @@ pub fn source_marks(m: &mut Markup, strings: &Strings, set: SourceSet) {
 }
 
 /// A table cell with the sources of a figure.
-pub fn source_cell(m: &mut Markup, strings: &Strings, set: SourceSet) {
+pub fn source_cell(m: &mut Markup, set: SourceSet) {
     m.open("td", &[("class", "src")]);
-    source_marks(m, strings, set);
+    source_marks(m, set);
     m.close("td");
 }
 

@@ -22,7 +22,7 @@ fn reported(
     m.el("th", &[("scope", "row")], label);
     let value = format!("{}{unit}", format::number(strings.numbers, input.value, 0));
     m.el("td", &[("class", "val"), ("data-testid", "value")], &value);
-    source_cell(m, strings, input.sources);
+    source_cell(m, input.sources);
     m.close("tr");
 }
 
@@ -38,7 +38,7 @@ fn computed(m: &mut Markup, strings: &Strings, testid: &str, label: &str, line: 
         &[("class", kind_class(line)), ("data-testid", "value")],
         &value,
     );
-    source_cell(m, strings, line.sources);
+    source_cell(m, line.sources);
     m.close("tr");
 }
 

@@ -18,11 +18,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     let mut m = Markup::new();
     m.open("section", &[("class", "observed")]);
     m.open("h3", &[]).text(strings.observed_heading).text(" ");
-    source_marks(
-        &mut m,
-        strings,
-        data.sources_named(&[crate::model::calc::NPR]),
-    );
+    source_marks(&mut m, data.sources_named(&[crate::model::calc::NPR]));
     m.close("h3");
     m.el("p", &[("class", "small")], strings.observed_lede);
     m.open("table", &[("data-testid", "observed-table")]);

@@ -63,7 +63,7 @@ fn row(
     }
     m.close("td");
     m.el("td", &[("class", "kind")], strings.kind(line.kind));
-    source_cell(m, strings, line.sources);
+    source_cell(m, line.sources);
     m.close("tr");
 }
 
