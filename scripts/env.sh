@@ -1,0 +1,7 @@
+# Sourced by the scripts in this folder: puts the project's pinned tools first on PATH.
+# npm's binaryen (wasm-opt 132) must win over any Debian binaryen, which cannot read
+# wasm-bindgen 0.2.130 output.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+if [ -n "${CI:-}" ]; then export CARGO_TERM_COLOR=never; fi

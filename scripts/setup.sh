@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, pinned, and skips what is already there:
+# the wasm target, Trunk, wasm-bindgen-cli (the Cargo.lock version), Debian's Chromium and
+# ChromeDriver, and the npm tools (binaryen's wasm-opt; playwright-core and axe-core).
+# Only the package registries are needed. Idempotent: a second run only prints "ok" lines.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)"
+if [ -z "$WASM_BINDGEN_VERSION" ]; then
+  echo "setup: no wasm-bindgen in Cargo.lock" >&2
+  exit 1
+fi
+
+step() { printf '%-28s %s\n' "$1" "$2"; }
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "wasm32 target" ok
+else
+  step "wasm32 target" installing
+  rustup target add wasm32-unknown-unknown
+fi
+
+# --debug builds the tools in about a quarter of the time; they run the same.
+if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
+  step "trunk $TRUNK_VERSION" ok
+else
+  step "trunk $TRUNK_VERSION" "installing (about 3 min)"
+  cargo install --locked trunk --version "$TRUNK_VERSION" --debug
+fi
+
+# Not --locked: its lockfile names a webpki-roots version the registry no longer has.
+if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  step "wasm-bindgen $WASM_BINDGEN_VERSION" ok
+else
+  step "wasm-bindgen $WASM_BINDGEN_VERSION" "installing (about 1 min)"
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --debug --force
+fi
+
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  step "chromium" ok
+else
+  step "chromium" "installing from Debian"
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
+fi
+
+# npm ci when node_modules is missing or was installed from another lockfile.
+for dir in tools tests/e2e; do
+  stamp="$dir/node_modules/.lock-sha256"
+  want="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ]; then
+    step "npm $dir" ok
+  else
+    step "npm $dir" installing
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
+  fi
+done

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every test, cheapest first (shared DESIGN.md §8), stopping at the first failure.
+# Installs what it needs first (scripts/setup.sh). One cargo build at a time: two cores.
+set -euo pipefail
+"$(dirname "$0")/setup.sh"
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+passed=0
+stage() {
+  local name="$1"
+  shift
+  printf '\n=== %s\n' "$name"
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    printf '\nFAILED at stage: %s\n' "$name" >&2
+    printf 'stages: %d passed, 1 failed\n' "$passed"
+    exit 1
+  fi
+}
+
+stage "format" cargo fmt --all -- --check
+stage "clippy (all rings)" cargo clippy --all-targets -- -D warnings
+# Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.
+stage "clippy (model and data alone)" cargo clippy --no-default-features --all-targets -- -D warnings
+stage "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+stage "native tests: model and data alone" cargo test --no-default-features
+stage "native tests: model, data, seeds, SSR" cargo test
+stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test browser
+stage "release build (trunk)" trunk build index.html --release
+stage "size check (critical path, brotli)" node scripts/size-check.mjs dist
+stage "end-to-end (Playwright, Chromium)" bash -c 'cd tests/e2e && npm test'
+
+printf '\nstages: %d passed, 0 failed\n' "$passed"
