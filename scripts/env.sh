@@ -5,3 +5,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$ROOT/tools/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 if [ -n "${CI:-}" ]; then export CARGO_TERM_COLOR=never; fi
+# The shipped wasm names the crates' source files in its panic locations; without this it would
+# also carry this machine's cargo folder. The same flags for every wasm build keep the cache warm.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src/="

@@ -27,7 +27,7 @@ fi
 if [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ]; then
   step "trunk $TRUNK_VERSION" ok
 else
-  step "trunk $TRUNK_VERSION" "installing (about 3 min)"
+  step "trunk $TRUNK_VERSION" "installing (about 5 min)"
   cargo install --locked trunk --version "$TRUNK_VERSION" --debug
 fi
 
@@ -35,7 +35,7 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
   step "wasm-bindgen $WASM_BINDGEN_VERSION" ok
 else
-  step "wasm-bindgen $WASM_BINDGEN_VERSION" "installing (about 1 min)"
+  step "wasm-bindgen $WASM_BINDGEN_VERSION" "installing (about 2 min)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --debug --force
 fi
 
