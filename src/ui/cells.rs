@@ -56,11 +56,16 @@ pub fn range_text(strings: &Strings, line: &Line, decimals: u8, with_sign: bool)
     format::range(strings, line.span, decimals, with_sign).unwrap_or_default()
 }
 
-/// `<thead>` with one `<th scope="col">` per heading.
-pub fn head_row(m: &mut Markup, headings: &[&str]) {
+/// `<thead>` with one `<th scope="col">` per heading; the columns in `numeric` hold numbers and
+/// get their heading aligned with them.
+pub fn head_row(m: &mut Markup, headings: &[&str], numeric: &[usize]) {
     m.open("thead", &[]).open("tr", &[]);
-    for h in headings {
-        m.el("th", &[("scope", "col")], h);
+    for (i, h) in headings.iter().enumerate() {
+        if numeric.contains(&i) {
+            m.el("th", &[("scope", "col"), ("class", "val")], h);
+        } else {
+            m.el("th", &[("scope", "col")], h);
+        }
     }
     m.close("tr").close("thead");
 }

@@ -22,7 +22,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     m.close("h3");
     m.el("p", &[("class", "small")], strings.observed_lede);
     m.open("table", &[("data-testid", "observed-table")]);
-    head_row(&mut m, &strings.observed_columns);
+    head_row(&mut m, &strings.observed_columns, &[1, 2]);
     m.open("tbody", &[]);
     for o in &r.observed {
         let year = format!("{}", o.year);

@@ -92,7 +92,7 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
         &[],
         &format!("{} {from}–{to}", strings.steps_heading),
     );
-    head_row(&mut m, &strings.steps_columns);
+    head_row(&mut m, &strings.steps_columns, &[1]);
     m.open("tbody", &[]);
     row(
         &mut m,
