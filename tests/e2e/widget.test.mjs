@@ -121,6 +121,21 @@ test('a region in the address is honoured, a bad one gives one notice and the de
   await bad.check();
 });
 
+test('every region fits desktop and phone widths: no table or cell is cut off or scrolls sideways', async () => {
+  for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, check } = await open('/', viewport);
+    for (const [id, name] of REGIONS) {
+      await page.click(`[data-testid="region-${id}"]`);
+      await page.waitForFunction((n) => document.querySelector('[data-testid="region-name"]')?.textContent === n, name);
+      const wide = await page.evaluate(() => [...document.querySelectorAll('[data-testid="app"] :is(.scroll, table, section, td, th)')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className || '-'} ${e.scrollWidth}>${e.clientWidth}`));
+      assert.deepEqual(wide, [], `${viewport.width}px ${id}`);
+    }
+    await check();
+  }
+});
+
 test('axe-core finds no WCAG 2.2 AA violations', async () => {
   for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
     const { page, check } = await open('/', viewport);
