@@ -213,13 +213,17 @@ fn every_cited_source_exists() {
             &x.cuts,
             &x.compensation,
             &x.after,
+            &x.change,
+            &x.per_100k_before,
             &x.per_100k_after,
+            &x.projection,
         ] {
-            // Only a "none found" zero stands without a source, and says so.
-            let none_found = line.method == dognplass::model::Method::NoneFound;
-            assert!(!line.sources.is_empty() || none_found, "{id:?}: {line:?}");
-            if none_found {
+            // Every number carries its sources; a "none found" zero cites the sources that
+            // describe the region's cuts, where a compensating purchase would have been named.
+            assert!(!line.sources.is_empty(), "{id:?}: {line:?}");
+            if line.method == dognplass::model::Method::NoneFound {
                 assert_eq!(line.kind, Kind::Estimate);
+                assert_eq!(line.sources, x.cuts.sources, "{id:?}");
             }
             for i in line.sources.indices() {
                 assert!(i < d.sources.len(), "{id:?} cites source index {i}");

@@ -477,7 +477,11 @@ fn region_result(
         })
         .collect();
     let compensation = if compensation_lines.is_empty() {
-        Line::new(Span::ZERO, Kind::Estimate, Method::NoneFound)
+        // The sources that describe the region's cuts are where a compensating purchase would
+        // be named: they are what "none found" rests on.
+        let mut none = Line::new(Span::ZERO, Kind::Estimate, Method::NoneFound);
+        none.cite(cuts.sources);
+        none
     } else {
         sum_lines(
             compensation_lines.iter().map(|c| &c.places),

@@ -254,7 +254,7 @@ impl Strings {
             Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
             Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
             Method::Occupancy { .. } => String::new(),
-            Method::NoneFound => "Ingen kompenserende kjøp er funnet i kildene for denne regionen; regnet som 0.".to_owned(),
+            Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
         }
     }
 
