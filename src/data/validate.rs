@@ -102,6 +102,7 @@ struct FigToml {
 struct FiguresToml {
     reference_year: u16,
     after_year: u16,
+    assumptions: Spanned<AssumptionsToml>,
     national: Spanned<NationalToml>,
     occupancy: OccupancyToml,
     fbv: Spanned<FbvToml>,
@@ -116,6 +117,17 @@ struct NationalToml {
     private_share_pct: Spanned<FigToml>,
     fbv_payments_mnok: Spanned<FigToml>,
     projection_pct: Spanned<FigToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AssumptionsToml {
+    first_year: u16,
+    last_year: u16,
+    as_many_patients_sources: Vec<String>,
+    stay_before_months: Spanned<FigToml>,
+    stay_after_months: Spanned<FigToml>,
+    cost_per_place_mnok: Spanned<FigToml>,
 }
 
 #[derive(Deserialize)]
@@ -273,6 +285,12 @@ pub struct Validated {
     pub reference_year: u16,
     /// After year.
     pub after_year: u16,
+    /// First and last year of the year selector.
+    pub years: (u16, u16),
+    /// Sources of Helse Sør-Øst's "at least as many patients".
+    pub as_many_patients_sources: Vec<String>,
+    /// Assumption defaults: stay before, stay after (months), cost per place-year (mill. kr).
+    pub assumptions: [Figure; 3],
     /// National figures in the order places, cut_named, private_share_pct,
     /// fbv_payments_mnok, projection_pct.
     pub national: [Figure; 5],
@@ -866,6 +884,50 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         check.figure(&n.projection_pct, "national.projection_pct", true),
     ];
 
+    let a = figures.assumptions.get_ref();
+    let a_at = figures.assumptions.span().start;
+    let assumptions = [
+        check.figure(
+            &a.stay_before_months,
+            "assumptions.stay_before_months",
+            false,
+        ),
+        check.figure(&a.stay_after_months, "assumptions.stay_after_months", false),
+        check.figure(
+            &a.cost_per_place_mnok,
+            "assumptions.cost_per_place_mnok",
+            false,
+        ),
+    ];
+    check.cite(
+        a_at,
+        "assumptions.as_many_patients_sources",
+        &a.as_many_patients_sources,
+    );
+    for (fig, path) in [
+        (&a.stay_before_months, "assumptions.stay_before_months"),
+        (&a.stay_after_months, "assumptions.stay_after_months"),
+    ] {
+        let low = fig.get_ref().low.or(fig.get_ref().value);
+        if low.is_some_and(|low| low <= 0.0) {
+            check
+                .errors
+                .push(fig_doc.err(fig.span().start, format!("{path} must be above 0 months")));
+        }
+    }
+    if a.first_year != figures.reference_year
+        || a.last_year < figures.after_year
+        || a.last_year > a.first_year + 10
+    {
+        check.errors.push(fig_doc.err(
+            a_at,
+            format!(
+                "assumptions years {}–{} must start at the reference year {} and reach the after year {} (at most ten years)",
+                a.first_year, a.last_year, figures.reference_year, figures.after_year
+            ),
+        ));
+    }
+
     let occ = &figures.occupancy.low_2004;
     check.kind(
         occ.span().start,
@@ -1052,6 +1114,8 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         }
     }
 
+    let a_years = (a.first_year, a.last_year);
+    let a_sources = a.as_many_patients_sources.clone();
     let Checker { errors, .. } = check;
     if !errors.is_empty() {
         return Err(errors);
@@ -1061,6 +1125,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     let fbv_figs = fbv_figs.map(flat);
     let [a, b, c, d, e] = national;
     let [f, g, h] = fbv_figs;
+    let [sb, sa, cost] = assumptions.map(flat);
     let release = {
         let mut hasher = Sha256::new();
         for part in [
@@ -1082,6 +1147,9 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         sources,
         reference_year: figures.reference_year,
         after_year: figures.after_year,
+        years: (a_years.0, a_years.1),
+        as_many_patients_sources: a_sources,
+        assumptions: [sb?, sa?, cost?],
         national: [a?, b?, c?, d?, e?],
         occupancy_low: (
             occ.get_ref().inpatient_days,
@@ -1190,6 +1258,11 @@ pub fn generate(v: &Validated) -> String {
     out.push_str(&format!(
         "    national: National {{ places: {}, cut_named: {}, private_share_pct: {}, fbv_payments_mnok: {}, projection_pct: {} }},\n",
         lit_figure(places), lit_figure(cut_named), lit_figure(private), lit_figure(payments), lit_figure(projection)
+    ));
+    let [stay_before, stay_after, cost] = &v.assumptions;
+    out.push_str(&format!(
+        "    assumptions: AssumptionSeeds {{ first_year: {}, last_year: {}, as_many_patients_sources: {}, stay_before_months: {}, stay_after_months: {}, cost_per_place_mnok: {} }},\n",
+        v.years.0, v.years.1, lit_ids(&v.as_many_patients_sources), lit_figure(stay_before), lit_figure(stay_after), lit_figure(cost)
     ));
     let (days, places, year, sources) = &v.occupancy_low;
     out.push_str(&format!(

@@ -3,6 +3,7 @@
 //!
 //! Pure: everything arrives in the [`Dataset`]; nothing reads a clock, storage or the DOM.
 
+use super::assumptions::{Edits, Param, Scenario};
 use super::dataset::{Compensation, Cut, Dataset, Input, Kind, PlacesBefore, SourceSet, YearMonth};
 use super::region::RegionId;
 use super::span::Span;
@@ -66,6 +67,32 @@ pub enum Method {
     SumOfRegions,
     /// No source names a purchase of this kind for the region: zero, as an estimate.
     NoneFound,
+    /// A value the reader set, replacing a default that rests on the cited sources.
+    Edited,
+    /// Not in effect in the year shown.
+    NotInEffect {
+        /// The year shown.
+        year: u16,
+    },
+    /// The reader's cut total, spread over the years as the sourced cuts took effect.
+    EditedCuts,
+    /// Cuts whose size no source gives, at a size the reader assumed.
+    AssumedUnknown {
+        /// Places assumed.
+        places: f64,
+    },
+    /// "Stans nedbyggingen": no tender cuts.
+    StopNoCuts,
+    /// "Stans nedbyggingen": an additional tender replaces the FBV places.
+    StopTender,
+    /// "Framskrivning": the flow is the projection model's change alone.
+    ProjectionOnly,
+    /// Places × occupancy × 12 ÷ average stay in months.
+    Patients,
+    /// Places × cost per place-year.
+    Cost,
+    /// (Lost − compensation) × cost per place-year.
+    CostRestore,
     /// Occupancy: national NPR days ÷ 365 ÷ reported national places, with a low and a high
     /// reference.
     Occupancy {
@@ -102,7 +129,8 @@ impl Line {
         }
     }
 
-    fn from_input(input: &Input) -> Line {
+    /// A seeded input as a line: its value, range, kind, sources and method.
+    pub fn from_input(input: &Input) -> Line {
         let span = Span::new(
             input.low.unwrap_or(input.value),
             input.value,
@@ -189,6 +217,14 @@ pub struct RegionResult {
     pub per_100k_after: Line,
     /// The projection model's change applied to P0, in places.
     pub projection: Line,
+    /// Patients a year in long-term places before (places × occupancy × 12 ÷ stay before).
+    pub patients_before: Line,
+    /// The same after, with the stay after.
+    pub patients_after: Line,
+    /// What the places lost (FBV + cuts) cost a year, million kroner.
+    pub cost_lost: Line,
+    /// What restoring the places not compensated would cost a year, million kroner.
+    pub cost_restore: Line,
     /// Population 1 January of the reference year.
     pub population: u32,
     /// Private providers' share of inpatient capacity, when reported for this region.
@@ -205,9 +241,19 @@ pub struct RegionResult {
     pub observed_change_pct: Option<Line>,
 }
 
-/// Results for every region and for Norway.
+/// Results for every region and for Norway, for one scenario and year.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
+    /// The scenario computed.
+    pub scenario: Scenario,
+    /// The year whose places are shown as "after".
+    pub year: u16,
+    /// Average long-term stay before, months.
+    pub stay_before: Line,
+    /// Average long-term stay after, months.
+    pub stay_after: Line,
+    /// Cost of one place for a year, million kroner.
+    pub cost_per_place: Line,
     /// Norway, the sum of the regions.
     pub norge: RegionResult,
     /// The four regions in [`RegionId::PARTS`] order.
@@ -288,14 +334,22 @@ fn fbv_national(data: &Dataset) -> Line {
     line
 }
 
+/// Everything a cut cites: the cut and its figure.
+fn cut_sources_of(cut: &Cut) -> SourceSet {
+    cut.places
+        .as_ref()
+        .map_or(cut.sources, |p| cut.sources.union(p.sources))
+}
+
 fn in_effect(effective: Option<YearMonth>, year: u16) -> bool {
     effective.is_none_or(|e| e.year <= year)
 }
 
+/// A seeded compensation as counted in `year`: in the central value while its sources say it
+/// runs; an end date only one side states leaves the places possible, counted in the high bound.
 fn compensation_in_year(c: &Compensation, year: u16) -> Line {
     let started = c.from.year <= year;
     let per_source = started && c.ends_after.is_none_or(|end| year <= end);
-    // An end date only one side states leaves the places possible: count them in the high bound.
     let possible = started && (per_source || !c.end_confirmed);
     let bought = c.places.value;
     let mid = if per_source { bought } else { 0.0 };
@@ -331,7 +385,37 @@ fn observed(days: &[u32], data: &Dataset) -> Vec<Observed> {
         .collect()
 }
 
-/// Lines that follow from before/after, shared by the regions and Norway.
+/// A line the reader replaced: their value, exact, still citing what the default rested on.
+fn edited(value: f64, sources: SourceSet) -> Line {
+    let mut line = Line::new(Span::exact(value), Kind::Assumption, Method::Edited);
+    line.cite(sources);
+    line
+}
+
+/// A seeded input, or the reader's value in its place.
+fn input_or_edit(input: &Input, edit: Option<f64>) -> Line {
+    match edit {
+        Some(value) => edited(value, input.sources),
+        None => Line::from_input(input),
+    }
+}
+
+/// Everything one computation shares across the regions.
+struct Context<'a> {
+    data: &'a Dataset,
+    edits: &'a Edits,
+    scenario: Scenario,
+    year: u16,
+    occupancy: Line,
+    fbv_national: Line,
+    stay_before: Line,
+    stay_after: Line,
+    cost: Line,
+    /// The regions' FBV shares after the reader's edits, per cent, summing to 100.
+    shares: [f64; 4],
+}
+
+/// Lines that follow from the four steps, shared by the regions and Norway.
 struct Derived {
     after: Line,
     change: Line,
@@ -340,11 +424,24 @@ struct Derived {
     per_100k_before: Line,
     per_100k_after: Line,
     projection: Line,
+    patients_before: Line,
+    patients_after: Line,
+    cost_lost: Line,
+    cost_restore: Line,
 }
 
-fn derive(data: &Dataset, parts: [&Line; 4], population: u32) -> Derived {
+/// `replaces_fbv`: the compensation was sized to the FBV loss itself, so the two move together
+/// and their difference is taken bound by bound rather than widened.
+fn derive(ctx: &Context, parts: [&Line; 4], population: u32, replaces_fbv: bool) -> Derived {
     let [before, fbv, cuts, compensation] = parts;
-    let flow = compensation.span - fbv.span - cuts.span;
+    let net = if replaces_fbv {
+        let (c, f) = (compensation.span, fbv.span);
+        let ends = [c.low - f.low, c.high - f.high];
+        Span::new(ends[0].min(ends[1]), c.mid - f.mid, ends[0].max(ends[1]))
+    } else {
+        compensation.span - fbv.span
+    };
+    let flow = net - cuts.span;
     // Places cannot go below zero: the change is bounded by losing everything.
     let change_span = Span::new(
         flow.low.max(-before.span.high),
@@ -372,19 +469,42 @@ fn derive(data: &Dataset, parts: [&Line; 4], population: u32) -> Derived {
             Method::PerCapita { population },
         )
         .rest_on(&[line]);
-        l.cite(data.sources_named(&[POPULATION]));
+        l.cite(ctx.data.sources_named(&[POPULATION]));
         l
     };
     let per_100k_before = per_capita(before);
     let per_100k_after = per_capita(&after);
-    let pct = data.national.projection_pct.value;
+    let pct = ctx.data.national.projection_pct.value;
     let mut projection = Line::new(
         before.span.scale(pct / 100.0),
         Kind::Derived,
         Method::Projection { pct },
     )
     .rest_on(&[before]);
-    projection.cite(data.national.projection_pct.sources);
+    projection.cite(ctx.data.national.projection_pct.sources);
+    let patients = |places: &Line, stay: &Line| {
+        Line::new(
+            places
+                .span
+                .times(ctx.occupancy.span)
+                .scale(12.0)
+                .over(stay.span),
+            Kind::Derived,
+            Method::Patients,
+        )
+        .rest_on(&[places, &ctx.occupancy, stay])
+    };
+    let patients_before = patients(before, &ctx.stay_before);
+    let patients_after = patients(&after, &ctx.stay_after);
+    let cost_lost = Line::new(lost.span.times(ctx.cost.span), Kind::Derived, Method::Cost)
+        .rest_on(&[&lost, &ctx.cost]);
+    let not_compensated = (-change_span).at_least(0.0);
+    let cost_restore = Line::new(
+        not_compensated.times(ctx.cost.span),
+        Kind::Derived,
+        Method::CostRestore,
+    )
+    .rest_on(&[&change, &ctx.cost]);
     Derived {
         after,
         change,
@@ -393,6 +513,10 @@ fn derive(data: &Dataset, parts: [&Line; 4], population: u32) -> Derived {
         per_100k_before,
         per_100k_after,
         projection,
+        patients_before,
+        patients_after,
+        cost_lost,
+        cost_restore,
     }
 }
 
@@ -410,15 +534,99 @@ fn observed_change(data: &Dataset, observed: &[Observed]) -> (Option<Line>, Opti
     }
 }
 
-fn region_result(
-    data: &Dataset,
-    region: RegionId,
-    occupancy: &Line,
-    fbv_national: &Line,
-) -> RegionResult {
-    let index = region.part_index().unwrap_or(0);
-    let seed = &data.regions[index.min(3)];
-    let year = data.after_year;
+/// A step that is zero in this scenario or year, citing what it would otherwise rest on.
+fn zero(method: Method, sources: SourceSet) -> Line {
+    let mut line = Line::new(Span::ZERO, Kind::Derived, method);
+    line.cite(sources);
+    line
+}
+
+/// The region's known and unknown cuts in effect in the year, with the reader's edits.
+fn cuts_line(ctx: &Context, index: usize, cut_lines: &[CutLine], all_cuts: &[Cut]) -> Line {
+    let mut cuts = match ctx.edits.cut[index].filter(|_| ctx.scenario.uses_edits()) {
+        Some(total) => {
+            // Spread the reader's total over the years as the sourced cuts took effect.
+            let known = |c: &&Cut| c.places.as_ref().map_or(0.0, |p| p.value);
+            let all: f64 = all_cuts.iter().map(|c| known(&c)).sum();
+            let now: f64 = cut_lines.iter().map(|c| known(&c.cut)).sum();
+            let share = if all > 0.0 { now / all } else { 1.0 };
+            let sources = all_cuts
+                .iter()
+                .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)));
+            let mut line = edited(total * share, sources);
+            line.method = Method::EditedCuts;
+            line
+        }
+        None => sum_lines(
+            cut_lines.iter().filter_map(|c| c.places.as_ref()),
+            Method::KnownCuts,
+        ),
+    };
+    let assumed = ctx.edits.unknown[index].filter(|_| ctx.scenario.uses_edits());
+    for unknown in cut_lines.iter().filter(|c| c.places.is_none()) {
+        cuts.cite(unknown.cut.sources);
+        match assumed {
+            Some(_) => cuts.kind = cuts.kind.max(Kind::Assumption),
+            None => cuts.partly_unknown = true,
+        }
+    }
+    if let Some(places) = assumed.filter(|_| cut_lines.iter().any(|c| c.places.is_none())) {
+        cuts.span = cuts.span + Span::exact(places);
+        cuts.method = Method::AssumedUnknown { places };
+    }
+    cuts
+}
+
+/// The region's compensating places counted in the year, with the reader's edits.
+fn compensation_line(ctx: &Context, index: usize, lines: &[CompensationLine], cuts: &Line) -> Line {
+    let seeds = &ctx.data.regions[index].compensation;
+    let sources = seeds
+        .iter()
+        .fold(SourceSet::default(), |s, c| s.union(c.places.sources));
+    let places = ctx.edits.comp[index].filter(|_| ctx.scenario.uses_edits());
+    let end = ctx.edits.comp_end[index].filter(|_| ctx.scenario.uses_edits());
+    if places.is_none() && end.is_none() {
+        return if lines.is_empty() {
+            // The sources that describe the region's cuts are where a compensating purchase
+            // would be named: they are what "none found" rests on.
+            let mut none = Line::new(Span::ZERO, Kind::Estimate, Method::NoneFound);
+            none.cite(cuts.sources);
+            none
+        } else {
+            sum_lines(
+                lines.iter().map(|c| &c.places),
+                Method::CompensationInYear { year: ctx.year },
+            )
+        };
+    }
+    let bought = places.unwrap_or_else(|| seeds.iter().map(|c| c.places.value).sum());
+    let from = seeds
+        .iter()
+        .map(|c| c.from.year)
+        .min()
+        .unwrap_or(ctx.data.fbv.ended.year);
+    // Without an end year, a seeded end is used; with none, the places run to the last year.
+    let last = end.unwrap_or_else(|| {
+        seeds
+            .iter()
+            .filter_map(|c| c.ends_after)
+            .max()
+            .map_or(f64::from(ctx.data.assumptions.last_year), f64::from)
+    });
+    let counted = from <= ctx.year && f64::from(ctx.year) <= last;
+    let mut line = edited(
+        if counted { bought } else { 0.0 },
+        sources.union(cuts.sources),
+    );
+    line.method = Method::CompensationInYear { year: ctx.year };
+    line
+}
+
+fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
+    let data = ctx.data;
+    let index = region.part_index().unwrap_or(0).min(3);
+    let seed = &data.regions[index];
+    let year = ctx.year;
 
     let before = match &seed.places_before {
         PlacesBefore::Reported(input) => Line::from_input(input),
@@ -426,27 +634,39 @@ fn region_result(
             let days = days_in(seed.inpatient_days, data, data.reference_year).unwrap_or(0);
             let occupied = Span::exact(f64::from(days) / DAYS_PER_YEAR);
             Line::new(
-                occupied.over(occupancy.span),
+                occupied.over(ctx.occupancy.span),
                 Kind::Estimate,
                 Method::ActivityOverOccupancy {
                     days,
-                    occupancy: occupancy.span,
+                    occupancy: ctx.occupancy.span,
                 },
             )
-            .rest_on(&[occupancy])
+            .rest_on(&[&ctx.occupancy])
         }
     };
 
-    let share = Line::from_input(&seed.fbv_share_pct);
-    let fbv = Line::new(
-        fbv_national.span.scale(share.span.mid / 100.0),
-        Kind::Estimate,
-        Method::FbvShare {
-            national: fbv_national.span,
-            share_pct: share.span.mid,
-        },
-    )
-    .rest_on(&[fbv_national, &share]);
+    let share_input = &seed.fbv_share_pct;
+    let share_pct = ctx.shares[index];
+    let mut share = Line::from_input(share_input);
+    if ctx.edits.share.iter().any(Option::is_some) && ctx.scenario.uses_edits() {
+        share = edited(share_pct, share_input.sources);
+    }
+    let fbv_counts = year >= data.fbv.ended.year;
+    let fbv = if fbv_counts && ctx.scenario != Scenario::Framskrivning {
+        Line::new(
+            ctx.fbv_national.span.scale(share_pct / 100.0),
+            Kind::Estimate,
+            Method::FbvShare {
+                national: ctx.fbv_national.span,
+                share_pct,
+            },
+        )
+        .rest_on(&[&ctx.fbv_national, &share])
+    } else if fbv_counts {
+        zero(Method::ProjectionOnly, data.national.projection_pct.sources)
+    } else {
+        zero(Method::NotInEffect { year }, ctx.fbv_national.sources)
+    };
 
     let cut_lines: Vec<CutLine> = seed
         .cuts
@@ -458,14 +678,28 @@ fn region_result(
             places: cut.places.as_ref().map(Line::from_input),
         })
         .collect();
-    let mut cuts = sum_lines(
-        cut_lines.iter().filter_map(|c| c.places.as_ref()),
-        Method::KnownCuts,
-    );
-    for unknown in cut_lines.iter().filter(|c| c.places.is_none()) {
-        cuts.partly_unknown = true;
-        cuts.cite(unknown.cut.sources);
-    }
+    let cut_sources = seed
+        .cuts
+        .iter()
+        .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)));
+    let seeded_cuts = cuts_line(ctx, index, &cut_lines, seed.cuts);
+    let cuts = match ctx.scenario {
+        Scenario::Stans => zero(Method::StopNoCuts, data.sources_named(&[OPEN_LETTER])),
+        Scenario::Framskrivning if year > data.reference_year => {
+            let pct = data.national.projection_pct.value;
+            let mut line = Line::new(
+                before.span.scale(-pct / 100.0),
+                Kind::Derived,
+                Method::ProjectionOnly,
+            )
+            .rest_on(&[&before]);
+            line.cite(data.national.projection_pct.sources);
+            line
+        }
+        Scenario::Framskrivning => zero(Method::NotInEffect { year }, cut_sources),
+        _ if cut_lines.is_empty() => zero(Method::NotInEffect { year }, cut_sources),
+        _ => seeded_cuts,
+    };
 
     let compensation_lines: Vec<CompensationLine> = seed
         .compensation
@@ -476,20 +710,33 @@ fn region_result(
             places: compensation_in_year(c, year),
         })
         .collect();
-    let compensation = if compensation_lines.is_empty() {
-        // The sources that describe the region's cuts are where a compensating purchase would
-        // be named: they are what "none found" rests on.
-        let mut none = Line::new(Span::ZERO, Kind::Estimate, Method::NoneFound);
-        none.cite(cuts.sources);
-        none
-    } else {
-        sum_lines(
-            compensation_lines.iter().map(|c| &c.places),
-            Method::CompensationInYear { year },
-        )
+    let bought = compensation_line(ctx, index, &compensation_lines, &seeded_cuts);
+    let compensation = match ctx.scenario {
+        Scenario::Stans if fbv_counts => {
+            // The additional tender tops the compensation up to the FBV loss, bound by bound.
+            let (c, f) = (bought.span, fbv.span);
+            let mut line = Line::new(
+                Span::new(c.low.max(f.low), c.mid.max(f.mid), c.high.max(f.high)),
+                Kind::Estimate,
+                Method::StopTender,
+            )
+            .rest_on(&[&bought, &fbv]);
+            line.cite(data.sources_named(&[OPEN_LETTER]));
+            line
+        }
+        Scenario::Framskrivning => {
+            zero(Method::ProjectionOnly, data.national.projection_pct.sources)
+        }
+        _ => bought,
     };
+    let replaces_fbv = ctx.scenario == Scenario::Stans && fbv_counts;
 
-    let derived = derive(data, [&before, &fbv, &cuts, &compensation], seed.population);
+    let derived = derive(
+        ctx,
+        [&before, &fbv, &cuts, &compensation],
+        seed.population,
+        replaces_fbv,
+    );
     let observed = observed(seed.inpatient_days, data);
     let (observed_change, observed_change_pct) = observed_change(data, &observed);
     RegionResult {
@@ -505,6 +752,10 @@ fn region_result(
         per_100k_before: derived.per_100k_before,
         per_100k_after: derived.per_100k_after,
         projection: derived.projection,
+        patients_before: derived.patients_before,
+        patients_after: derived.patients_after,
+        cost_lost: derived.cost_lost,
+        cost_restore: derived.cost_restore,
         population: seed.population,
         private_share_pct: seed.private_share_pct.as_ref().map(Line::from_input),
         cut_lines,
@@ -515,7 +766,8 @@ fn region_result(
     }
 }
 
-fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
+fn national_result(ctx: &Context, regions: &[RegionResult]) -> RegionResult {
+    let data = ctx.data;
     let sum = |pick: fn(&RegionResult) -> &Line| {
         sum_lines(regions.iter().map(pick), Method::SumOfRegions)
     };
@@ -523,19 +775,26 @@ fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
     // Norway's FBV loss is the national estimate the regions were split from: say how it
     // was found, not only that it is a sum.
     let mut fbv = sum(|r| &r.fbv);
-    // Seeds are validated as whole, non-negative day counts.
-    fbv.method = Method::FbvNational {
-        days: data.fbv.inpatient_days_2021.value as u32,
-    };
+    if regions.iter().any(|r| r.fbv.span.mid != 0.0) {
+        fbv.method = match ctx.fbv_national.method {
+            Method::Edited => Method::Edited,
+            // Seeds are validated as whole, non-negative day counts.
+            _ => Method::FbvNational {
+                days: data.fbv.inpatient_days_2021.value as u32,
+            },
+        };
+    } else if let Some(first) = regions.first() {
+        fbv.method = first.fbv.method;
+    }
     let cuts = sum(|r| &r.cuts);
     let compensation = sum(|r| &r.compensation);
     let population = regions.iter().map(|r| r.population).sum();
-    let derived = derive(data, [&before, &fbv, &cuts, &compensation], population);
-    // Sum the additive lines directly, so Norway equals the sum of the regions exactly.
-    let after = sum(|r| &r.after);
-    let change = sum(|r| &r.change);
-    let lost = sum(|r| &r.lost);
-    let projection = sum(|r| &r.projection);
+    let derived = derive(
+        ctx,
+        [&before, &fbv, &cuts, &compensation],
+        population,
+        false,
+    );
 
     let mut observed: Vec<Observed> = Vec::new();
     for region in regions {
@@ -552,19 +811,24 @@ fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
     let (observed_change, observed_change_pct) = observed_change(data, &observed);
     let mut private_share_pct = Line::from_input(&data.national.private_share_pct);
     private_share_pct.method = Method::Seeded(data.national.private_share_pct.note.unwrap_or(""));
+    // Additive lines are summed directly, so Norway equals the sum of the regions exactly.
     RegionResult {
         region: RegionId::Norge,
         before,
         fbv,
         cuts,
         compensation,
-        after,
-        change,
+        after: sum(|r| &r.after),
+        change: sum(|r| &r.change),
         change_pct: derived.change_pct,
-        lost,
+        lost: sum(|r| &r.lost),
         per_100k_before: derived.per_100k_before,
         per_100k_after: derived.per_100k_after,
-        projection,
+        projection: sum(|r| &r.projection),
+        patients_before: sum(|r| &r.patients_before),
+        patients_after: sum(|r| &r.patients_after),
+        cost_lost: sum(|r| &r.cost_lost),
+        cost_restore: sum(|r| &r.cost_restore),
         population,
         private_share_pct: Some(private_share_pct),
         cut_lines: regions.iter().flat_map(|r| r.cut_lines.clone()).collect(),
@@ -578,19 +842,141 @@ fn national_result(data: &Dataset, regions: &[RegionResult]) -> RegionResult {
     }
 }
 
-/// Computes every region and Norway from the dataset.
-pub fn compute(data: &Dataset) -> Results {
-    let occupancy = occupancy(data);
-    let fbv_national = fbv_national(data);
-    let regions: Vec<RegionResult> = RegionId::PARTS
-        .into_iter()
-        .map(|r| region_result(data, r, &occupancy, &fbv_national))
-        .collect();
-    let norge = national_result(data, &regions);
-    Results {
-        norge,
-        regions,
+/// Source id of the open letter whose demand the "Stans nedbyggingen" scenario models.
+pub const OPEN_LETTER: &str = "opprop-2024";
+
+/// The default of an editable assumption, and the sources it rests on. `None` for an unknown
+/// cut, whose default is "unknown".
+pub fn default_of(data: &Dataset, param: Param) -> (Option<f64>, SourceSet) {
+    let a = &data.assumptions;
+    let region = |i: usize| &data.regions[i.min(3)];
+    let cut_sources = |i: usize| {
+        region(i)
+            .cuts
+            .iter()
+            .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)))
+    };
+    let comp_sources = |i: usize| {
+        region(i)
+            .compensation
+            .iter()
+            .fold(SourceSet::default(), |s, c| s.union(c.places.sources))
+    };
+    match param {
+        Param::Fbv => {
+            let line = fbv_national(data);
+            (Some(line.span.mid), line.sources)
+        }
+        Param::Share(i) => (
+            Some(region(i).fbv_share_pct.value),
+            region(i).fbv_share_pct.sources,
+        ),
+        Param::Cut(i) => (
+            Some(
+                region(i)
+                    .cuts
+                    .iter()
+                    .filter_map(|c| c.places.as_ref())
+                    .map(|p| p.value)
+                    .sum(),
+            ),
+            cut_sources(i),
+        ),
+        Param::Unknown(i) => (None, cut_sources(i)),
+        Param::Comp(i) => (
+            Some(region(i).compensation.iter().map(|c| c.places.value).sum()),
+            comp_sources(i).union(cut_sources(i)),
+        ),
+        Param::CompEnd(i) => (
+            Some(
+                region(i)
+                    .compensation
+                    .iter()
+                    .filter_map(|c| c.ends_after)
+                    .max()
+                    .map_or(f64::from(a.last_year), f64::from),
+            ),
+            comp_sources(i).union(cut_sources(i)),
+        ),
+        Param::StayBefore => (
+            Some(a.stay_before_months.value),
+            a.stay_before_months.sources,
+        ),
+        Param::StayAfter => (Some(a.stay_after_months.value), a.stay_after_months.sources),
+        Param::Occupancy => {
+            let line = occupancy(data);
+            (Some(line.span.mid * 100.0), line.sources)
+        }
+        Param::Cost => (
+            Some(a.cost_per_place_mnok.value),
+            a.cost_per_place_mnok.sources,
+        ),
+    }
+}
+
+/// Whether a region has cuts no source puts a number on (so "assume N" applies).
+pub fn has_unknown_cuts(data: &Dataset, index: usize) -> bool {
+    data.regions[index.min(3)]
+        .cuts
+        .iter()
+        .any(|c| c.places.is_none())
+}
+
+/// Computes every region and Norway for a scenario and year. Edits apply in every scenario but
+/// "Som vedtatt"; the year is held within the years the dataset covers.
+pub fn compute_scenario(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
+    let a = &data.assumptions;
+    let year = year.clamp(a.first_year, a.last_year);
+    let use_edits = scenario.uses_edits();
+    let pick = |edit: Option<f64>| edit.filter(|_| use_edits);
+    let mut occupancy = occupancy(data);
+    if let Some(pct) = pick(edits.occupancy) {
+        occupancy = edited(pct / 100.0, occupancy.sources);
+    }
+    let mut fbv_national = fbv_national(data);
+    if let Some(places) = pick(edits.fbv) {
+        fbv_national = edited(places, fbv_national.sources);
+    }
+    let mut shares: [f64; 4] = std::array::from_fn(|i| {
+        pick(edits.share[i]).unwrap_or(data.regions[i].fbv_share_pct.value)
+    });
+    let total: f64 = shares.iter().sum();
+    if total > 0.0 {
+        shares = shares.map(|s| s / total * 100.0);
+    } else {
+        shares = data.regions.each_ref().map(|r| r.fbv_share_pct.value);
+    }
+    let ctx = Context {
+        data,
+        edits,
+        scenario,
+        year,
         occupancy,
         fbv_national,
+        stay_before: input_or_edit(&a.stay_before_months, pick(edits.stay_before)),
+        stay_after: input_or_edit(&a.stay_after_months, pick(edits.stay_after)),
+        cost: input_or_edit(&a.cost_per_place_mnok, pick(edits.cost)),
+        shares,
+    };
+    let regions: Vec<RegionResult> = RegionId::PARTS
+        .into_iter()
+        .map(|r| region_result(&ctx, r))
+        .collect();
+    let norge = national_result(&ctx, &regions);
+    Results {
+        scenario,
+        year,
+        stay_before: ctx.stay_before,
+        stay_after: ctx.stay_after,
+        cost_per_place: ctx.cost,
+        norge,
+        regions,
+        occupancy: ctx.occupancy,
+        fbv_national: ctx.fbv_national,
     }
+}
+
+/// Computes the defaults ("Som vedtatt") for the after year.
+pub fn compute(data: &Dataset) -> Results {
+    compute_scenario(data, &Edits::default(), Scenario::Vedtatt, data.after_year)
 }

@@ -1,24 +1,71 @@
-//! Reading the widget's configuration from a URL query (`?region=helse-vest`). Bad values keep
-//! the default and produce a typed error the UI shows once; nothing here panics.
+//! The widget's state in the address: reading a query (`?region=helse-vest&fbv=120`) with
+//! typed errors, and writing the query back. Bad values keep the default and produce an error
+//! the UI shows once; nothing here panics. The default state writes an empty query.
 
 use std::fmt;
 
+use super::assumptions::{parse_value, InputError, Param, Scenario};
+use super::dataset::Dataset;
 use super::region::{RegionId, UnknownRegion};
 use super::state::State;
+use super::text::Lang;
+
+/// Longest query read at all; a longer one is ignored whole.
+pub const MAX_QUERY_LEN: usize = 2048;
+/// Most parameters read; the rest are ignored.
+pub const MAX_PARAMS: usize = 40;
 
 /// A configuration value that could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ConfigError {
     /// `region=` named no region.
     Region(UnknownRegion),
+    /// `year=` is not a year the calculator covers.
+    Year(String),
+    /// `scenario=` or `compare=` named no scenario.
+    Scenario(String),
+    /// `lang=` named a language the widget does not have.
+    Lang(String),
+    /// An assumption's value was refused.
+    Value {
+        /// The parameter.
+        param: Param,
+        /// Why.
+        error: InputError,
+    },
+    /// A key this version does not know.
+    UnknownKey(String),
+    /// A key given twice; the first value is used.
+    Repeated(String),
+    /// The query is too long to be a real address of this widget.
+    TooLong,
+    /// More parameters than the widget has.
+    TooMany,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ConfigError::Region(e) => write!(f, "{e} in the address; showing Norway"),
+            ConfigError::Year(y) => write!(f, "unknown year \"{y}\""),
+            ConfigError::Scenario(s) => write!(f, "unknown scenario \"{s}\""),
+            ConfigError::Lang(l) => write!(f, "unknown language \"{l}\""),
+            ConfigError::Value { param, error } => write!(f, "{}: {error}", param.key()),
+            ConfigError::UnknownKey(k) => write!(f, "unknown key \"{k}\""),
+            ConfigError::Repeated(k) => write!(f, "\"{k}\" given more than once"),
+            ConfigError::TooLong => write!(f, "address too long"),
+            ConfigError::TooMany => write!(f, "too many parameters"),
         }
     }
+}
+
+/// A shortened copy of text from the address, safe to show in a notice.
+fn shown(text: &str) -> String {
+    let mut out: String = text.chars().filter(|c| !c.is_control()).take(24).collect();
+    if text.chars().count() > 24 {
+        out.push('…');
+    }
+    out
 }
 
 /// Decodes `%XX` escapes and `+` (a space in form encoding). A malformed escape is kept as
@@ -45,27 +92,117 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// Tracking tags hosts add to links; ignored without a notice.
+fn is_tracking(key: &str) -> bool {
+    key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "mc_cid" | "mc_eid")
+}
+
 /// The state a query asks for, and what in it could not be used.
-pub fn parse_query(query: &str) -> (State, Vec<ConfigError>) {
+pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
     let mut state = State::default();
     let mut errors = Vec::new();
-    for pair in query.trim_start_matches('?').split('&') {
+    let query = query.trim_start_matches('?');
+    if query.len() > MAX_QUERY_LEN {
+        return (state, vec![ConfigError::TooLong]);
+    }
+    let years = (data.assumptions.first_year, data.assumptions.last_year);
+    let mut seen: Vec<String> = Vec::new();
+    let mut scenario = None;
+    for (n, pair) in query.split('&').filter(|p| !p.is_empty()).enumerate() {
+        if n == MAX_PARAMS {
+            errors.push(ConfigError::TooMany);
+            break;
+        }
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let (key, value) = (percent_decode(key), percent_decode(value));
-        // Keys this version does not know (later settings, tracking tags) are ignored.
-        if key == "region" {
-            match RegionId::parse(&value) {
+        let (key, value) = (
+            percent_decode(key).to_ascii_lowercase(),
+            percent_decode(value),
+        );
+        if is_tracking(&key) {
+            continue;
+        }
+        if seen.contains(&key) {
+            errors.push(ConfigError::Repeated(shown(&key)));
+            continue;
+        }
+        seen.push(key.clone());
+        match key.as_str() {
+            "region" => match RegionId::parse(&value) {
                 Ok(region) => state.region = region,
-                Err(e) => errors.push(ConfigError::Region(e)),
-            }
+                Err(e) => errors.push(ConfigError::Region(UnknownRegion(shown(&e.0)))),
+            },
+            "lang" => match value.trim().to_ascii_lowercase().as_str() {
+                "nb" => state.lang = Lang::Nb,
+                _ => errors.push(ConfigError::Lang(shown(&value))),
+            },
+            "year" => match value.trim().parse::<u16>() {
+                Ok(y) if (years.0..=years.1).contains(&y) => {
+                    state.year = (y != data.after_year).then_some(y);
+                }
+                _ => errors.push(ConfigError::Year(shown(&value))),
+            },
+            "scenario" | "compare" => match Scenario::parse(&value) {
+                Some(s) if key == "scenario" => scenario = Some(s),
+                Some(s) => state.compare = Some(s),
+                None => errors.push(ConfigError::Scenario(shown(&value))),
+            },
+            _ => match Param::from_key(&key) {
+                Some(param) => {
+                    let checked = parse_value(param, &value, years)
+                        .and_then(|v| state.check_edit(data, param, v).map(|_| v));
+                    match checked {
+                        Ok(v) => state.edits.set(param, Some(v)),
+                        Err(error) => errors.push(ConfigError::Value { param, error }),
+                    }
+                }
+                None => errors.push(ConfigError::UnknownKey(shown(&key))),
+            },
         }
     }
+    state.scenario = scenario.unwrap_or_else(|| implied_scenario(&state));
     (state, errors)
+}
+
+/// The scenario a query without `scenario=` means: own numbers when anything is edited.
+fn implied_scenario(state: &State) -> Scenario {
+    if state.edits.is_empty() {
+        Scenario::Vedtatt
+    } else {
+        Scenario::Egne
+    }
+}
+
+/// The query that gives `state`: empty for the default state, otherwise `?` and only what
+/// differs from the defaults. [`parse_query`] of it gives `state` back.
+pub fn to_query(data: &Dataset, state: &State) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if state.region != RegionId::Norge {
+        parts.push(format!("region={}", state.region.slug()));
+    }
+    if let Some(year) = state.year.filter(|y| *y != data.after_year) {
+        parts.push(format!("year={year}"));
+    }
+    if state.scenario != implied_scenario(state) {
+        parts.push(format!("scenario={}", state.scenario.slug()));
+    }
+    if let Some(compare) = state.compare {
+        parts.push(format!("compare={}", compare.slug()));
+    }
+    for (param, value) in state.edits.changed() {
+        // Values hold at most three decimals (parse_number), which `plain` writes exactly.
+        parts.push(format!("{}={}", param.key(), super::format::plain(value)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::dataset;
 
     #[test]
     fn table_of_queries() {
@@ -88,7 +225,7 @@ mod tests {
             ),
         ];
         for (query, region, errors) in cases {
-            let (state, errs) = parse_query(query);
+            let (state, errs) = parse_query(dataset(), query);
             assert_eq!(state.region, region, "{query}");
             assert_eq!(errs.len(), errors, "{query}");
         }
@@ -103,14 +240,14 @@ mod tests {
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
         assert_eq!(percent_decode("%FF"), "\u{fffd}");
         assert_eq!(
-            parse_query("?region=helse%2Dnord").0.region,
+            parse_query(dataset(), "?region=helse%2Dnord").0.region,
             RegionId::HelseNord
         );
     }
 
     #[test]
     fn error_text_names_the_value() {
-        let (_, errs) = parse_query("?region=oslo");
+        let (_, errs) = parse_query(dataset(), "?region=oslo");
         assert_eq!(
             errs[0].to_string(),
             "unknown region \"oslo\" in the address; showing Norway"

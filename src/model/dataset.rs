@@ -184,6 +184,23 @@ pub struct Fbv {
     pub high: Input,
 }
 
+/// Defaults of the assumptions a reader can change, and the years the calculator covers.
+#[derive(Debug, PartialEq)]
+pub struct AssumptionSeeds {
+    /// The first year the year selector offers (the reference year).
+    pub first_year: u16,
+    /// The last year it offers.
+    pub last_year: u16,
+    /// Where Helse Sør-Øst says at least as many patients will be treated after the tender.
+    pub as_many_patients_sources: SourceSet,
+    /// Average length of a long-term stay before the tenders, in months.
+    pub stay_before_months: Input,
+    /// The same after the tenders.
+    pub stay_after_months: Input,
+    /// Cost of one inpatient place for a year, in million kroner.
+    pub cost_per_place_mnok: Input,
+}
+
 /// An occupancy level from a count of places and inpatient days.
 #[derive(Debug, PartialEq)]
 pub struct OccupancyPoint {
@@ -219,6 +236,8 @@ pub struct Dataset {
     pub after_year: u16,
     /// Every cited source.
     pub sources: &'static [Source],
+    /// Assumption defaults and the years covered.
+    pub assumptions: AssumptionSeeds,
     /// National cross-checks.
     pub national: National,
     /// Low occupancy reference point.

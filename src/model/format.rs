@@ -96,6 +96,28 @@ fn format_with_sign(style: NumberStyle, x: f64, decimals: u8, plus: bool) -> Str
     out
 }
 
+/// A number for machines (the address, HTML attributes): `-`, `.`, at most three decimals,
+/// no trailing zeros: `148.42`, `2024`, `0.05`. Written by hand, like [`number`], so the wasm
+/// carries no float formatter. Not a number gives `0`.
+pub fn plain(x: f64) -> String {
+    let Some((negative, scaled)) = rounded(x, 3) else {
+        return "0".to_owned();
+    };
+    let mut out = String::new();
+    if negative {
+        out.push('-');
+    }
+    push_digits(&mut out, scaled / 1000, None);
+    let frac = scaled % 1000;
+    if frac != 0 {
+        let mut digits = String::new();
+        push_digits(&mut digits, 1000 + frac, None);
+        out.push('.');
+        out.push_str(digits.get(1..).unwrap_or("").trim_end_matches('0'));
+    }
+    out
+}
+
 /// A percentage: `12,3 %` (no-break space before the sign).
 pub fn percent(style: NumberStyle, x: f64, decimals: u8) -> String {
     let mut s = number(style, x, decimals);

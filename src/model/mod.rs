@@ -2,7 +2,9 @@
 //! state, and number and text formatting. No web crate, clock, storage or DOM is reachable
 //! from here; `cargo test --no-default-features` builds this ring without any of them.
 
+pub mod assumptions;
 pub mod calc;
+pub mod compare;
 pub mod config;
 pub mod dataset;
 pub mod format;
@@ -11,7 +13,8 @@ pub mod span;
 pub mod state;
 pub mod text;
 
-pub use calc::{compute, Line, Method, RegionResult, Results};
+pub use assumptions::{Edits, InputError, Param, Scenario};
+pub use calc::{compute, compute_scenario, default_of, Line, Method, RegionResult, Results};
 pub use dataset::{Dataset, Kind};
 pub use region::RegionId;
 pub use span::Span;

@@ -2,7 +2,9 @@
 //! compile; plus the sentences built from numbers (summary, methods), which live here rather
 //! than in components so they can be tested natively.
 
-use super::calc::{Line, Method, RegionResult};
+use super::assumptions::{InputError, Param, Scenario};
+use super::calc::{Line, Method, RegionResult, Results};
+use super::config::ConfigError;
 use super::dataset::Kind;
 use super::format::{self, NumberStyle, NORWEGIAN};
 use super::region::RegionId;
@@ -54,9 +56,64 @@ pub struct StepLabels {
     pub projection: &'static str,
 }
 
+/// The texts of the calculator: assumptions, scenarios, years, patients and cost.
+#[derive(Debug)]
+pub struct CalcStrings {
+    /// Heading of the assumptions panel.
+    pub panel_heading: &'static str,
+    /// One line under it.
+    pub panel_lede: &'static str,
+    /// Group headings: FBV, cuts, compensation, stays and occupancy, cost.
+    pub groups: [&'static str; 5],
+    /// Labels: FBV, share, cut, unknown, comp, comp end, stay before, stay after, occupancy, cost.
+    pub labels: [&'static str; 10],
+    /// Units in the same order.
+    pub units: [&'static str; 10],
+    /// Before the default value.
+    pub default_word: &'static str,
+    /// The default of an unknown cut.
+    pub unknown_default: &'static str,
+    /// Marks on the FBV scale: the sources' low and high.
+    pub fbv_marks: [&'static str; 2],
+    /// Reset one control (followed by its label for screen readers).
+    pub reset: &'static str,
+    /// Reset every assumption.
+    pub reset_all: &'static str,
+    /// Legend of the scenario picker.
+    pub scenario_legend: &'static str,
+    /// Scenario names in [`Scenario::ALL`] order.
+    pub scenarios: [&'static str; 4],
+    /// One line on each scenario.
+    pub scenario_notes: [&'static str; 4],
+    /// Label of the comparison picker.
+    pub compare_label: &'static str,
+    /// Its "none" option.
+    pub compare_none: &'static str,
+    /// Label of the year picker.
+    pub year_label: &'static str,
+    /// Heading of the side-by-side view.
+    pub compare_heading: &'static str,
+    /// Column heading of the difference.
+    pub difference: &'static str,
+    /// Said when the two scenarios give the same numbers.
+    pub no_difference: &'static str,
+    /// Heading of patients and cost.
+    pub people_heading: &'static str,
+    /// Row labels: patients before, after; cost lost, cost restore, FBV payments.
+    pub people_rows: [&'static str; 5],
+    /// The copy button, and what it says after copying or failing.
+    pub copy: [&'static str; 3],
+    /// Refusals of a typed value, by [`InputError`].
+    pub errors: [&'static str; 7],
+    /// Said of a share edit: shares are scaled to add up to 100 %.
+    pub share_note: &'static str,
+}
+
 /// Every text of one language.
 #[derive(Debug)]
 pub struct Strings {
+    /// The calculator's texts.
+    pub calc: CalcStrings,
     /// Number typography.
     pub numbers: NumberStyle,
     /// Between two bounds when a dash would read as a minus.
@@ -135,8 +192,80 @@ pub struct Strings {
     pub regions_heading: &'static str,
 }
 
+/// The index of a parameter's label and unit.
+const fn param_slot(param: Param) -> usize {
+    match param {
+        Param::Fbv => 0,
+        Param::Share(_) => 1,
+        Param::Cut(_) => 2,
+        Param::Unknown(_) => 3,
+        Param::Comp(_) => 4,
+        Param::CompEnd(_) => 5,
+        Param::StayBefore => 6,
+        Param::StayAfter => 7,
+        Param::Occupancy => 8,
+        Param::Cost => 9,
+    }
+}
+
 /// Norwegian bokmål.
 pub static NB: Strings = Strings {
+    calc: CalcStrings {
+        panel_heading: "Forutsetninger",
+        panel_lede: "Endre det tallene bygger på, og se følgene med en gang. Standardverdien og kildene står ved hver kontroll.",
+        groups: ["Fritt behandlingsvalg (FBV)", "Kutt i anbud og offentlige kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
+        labels: [
+            "FBV-plasser tapt nasjonalt",
+            "Andel av FBV-tapet",
+            "Kjente kutt",
+            "Anta størrelse på ukjente kutt",
+            "Kompenserende plasser",
+            "Siste år plassene telles",
+            "Liggetid i langtidsopphold før",
+            "Liggetid i langtidsopphold etter",
+            "Beleggsprosent",
+            "Kostnad per plass og år",
+        ],
+        units: ["plasser", "%", "plasser", "plasser", "plasser", "", "måneder", "måneder", "%", "mill. kr"],
+        default_word: "standard",
+        unknown_default: "ukjent, ikke med",
+        fbv_marks: ["«minst 100»", "«om lag 200»"],
+        reset: "Tilbakestill",
+        reset_all: "Tilbakestill alle forutsetninger",
+        scenario_legend: "Scenario",
+        scenarios: ["Som vedtatt", "Stans nedbyggingen", "Framskrivning", "Egne tall"],
+        scenario_notes: [
+            "Standardverdiene: det som er vedtatt og rapportert.",
+            "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
+            "Framskrivningsmodellen: 2 % færre døgnopphold enn i 2022, uten andre endringer.",
+            "Dine endringer i forutsetningene.",
+        ],
+        compare_label: "Sammenlign med",
+        compare_none: "ingen",
+        year_label: "År",
+        compare_heading: "Scenarier side om side",
+        difference: "Forskjell",
+        no_difference: "De to scenariene gir de samme tallene.",
+        people_heading: "Pasienter og kostnad",
+        people_rows: [
+            "Pasienter per år i langtidsplasser før",
+            "Pasienter per år i langtidsplasser etter",
+            "Årlig kostnad for plassene som er tapt",
+            "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
+            "Fritt behandlingsvalg i TSB før avviklingen",
+        ],
+        copy: ["Kopier setningen", "Kopiert", "Kunne ikke kopiere. Merk teksten og kopier den selv."],
+        errors: [
+            "Skriv inn et tall.",
+            "For langt til å være et tall.",
+            "Ikke et tall.",
+            "Ikke et endelig tall.",
+            "Kan ikke være negativt.",
+            "Skriv et helt årstall.",
+            "Minst én region må ha en andel av FBV-tapet.",
+        ],
+        share_note: "Andelene skaleres så de summerer til 100 %.",
+    },
     numbers: NORWEGIAN,
     range_word: "til",
     months: [
@@ -254,6 +383,19 @@ impl Strings {
             Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
             Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
             Method::Occupancy { .. } => String::new(),
+            Method::Edited => "Din verdi; standardverdien og kildene den bygger på står under «Forutsetninger».".to_owned(),
+            Method::NotInEffect { year } => format!("Ikke i kraft i {year}."),
+            Method::EditedCuts => "Din sum for kjente kutt, fordelt over årene slik kildenes kutt trådte i kraft.".to_owned(),
+            Method::AssumedUnknown { places } => format!(
+                "Kjente kutt pluss {} plasser du har antatt for kutt som kildene ikke tallfester.",
+                self.int(*places)
+            ),
+            Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i anbud, slik oppropet krever.".to_owned(),
+            Method::StopTender => "Scenario «Stans nedbyggingen»: et tilleggsanbud kjøper like mange plasser som FBV-tapet (minst det som allerede er kjøpt).".to_owned(),
+            Method::ProjectionOnly => "Scenario «Framskrivning»: bare framskrivningsmodellens endring i døgnopphold, brukt på plassene før.".to_owned(),
+            Method::Patients => "Plasser × beleggsprosent × 12 ÷ gjennomsnittlig liggetid i måneder, som om alle plassene var langtidsplasser.".to_owned(),
+            Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
+            Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
             Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
         }
     }
@@ -277,16 +419,126 @@ impl Strings {
         )
     }
 
-    /// The notice shown for a configuration value that could not be used.
-    pub fn config_notice(&self, error: &super::config::ConfigError) -> String {
+    /// Why a typed or addressed value was refused.
+    pub fn input_error(&self, error: &InputError) -> String {
+        let e = &self.calc.errors;
         match error {
-            super::config::ConfigError::Region(e) => {
+            InputError::Empty => e[0].to_owned(),
+            InputError::TooLong => e[1].to_owned(),
+            InputError::NotANumber => e[2].to_owned(),
+            InputError::NotFinite => e[3].to_owned(),
+            InputError::Negative => e[4].to_owned(),
+            InputError::NotWhole => e[5].to_owned(),
+            InputError::NoShareLeft => e[6].to_owned(),
+            InputError::OutOfRange { min, max } => format!(
+                "Velg en verdi fra {} til {}.",
+                format::number(self.numbers, *min, 2),
+                format::number(self.numbers, *max, 2)
+            ),
+        }
+    }
+
+    /// The label of a parameter, with the region for regional ones.
+    pub fn param_label(&self, param: Param) -> String {
+        let label = self.calc.labels[param_slot(param)];
+        match param.region() {
+            Some(region) => format!("{label}, {}", region.name()),
+            None => label.to_owned(),
+        }
+    }
+
+    /// The unit of a parameter.
+    pub fn param_unit(&self, param: Param) -> &'static str {
+        self.calc.units[param_slot(param)]
+    }
+
+    /// A parameter's value as shown beside its control.
+    pub fn param_value(&self, param: Param, value: f64) -> String {
+        let decimals = match param {
+            Param::StayBefore | Param::StayAfter | Param::Occupancy => 1,
+            Param::Cost => 2,
+            Param::CompEnd(_) => return format::plain(value),
+            _ => 0,
+        };
+        format::number(self.numbers, value, decimals)
+    }
+
+    /// The name of a scenario.
+    pub fn scenario(&self, scenario: Scenario) -> &'static str {
+        self.calc.scenarios[scenario as usize]
+    }
+
+    /// The notice shown for the first value in the address that could not be used; `more`
+    /// counts the others.
+    pub fn config_notice(&self, error: &ConfigError, more: usize) -> String {
+        let mut out = match error {
+            ConfigError::Region(e) => {
                 format!(
                     "Ukjent helseregion «{}» i adressen. Viser hele landet.",
                     e.0
                 )
             }
+            ConfigError::Year(y) => format!("Ukjent år «{y}» i adressen. Viser standardåret."),
+            ConfigError::Scenario(s) => {
+                format!("Ukjent scenario «{s}» i adressen. Viser «Som vedtatt».")
+            }
+            ConfigError::Lang(l) => format!("Språket «{l}» finnes ikke. Viser bokmål."),
+            ConfigError::Value { param, error } => format!(
+                "Verdien for «{}» i adressen ble ikke brukt: {} Standardverdien gjelder.",
+                self.param_label(*param),
+                self.input_error(error)
+            ),
+            ConfigError::UnknownKey(k) => {
+                format!("Ukjent innstilling «{k}» i adressen ble oversett.")
+            }
+            ConfigError::Repeated(k) => {
+                format!("«{k}» står flere ganger i adressen. Den første verdien er brukt.")
+            }
+            ConfigError::TooLong => {
+                "Adressen er for lang og ble oversett. Viser standardvisningen.".to_owned()
+            }
+            ConfigError::TooMany => {
+                "Adressen har for mange innstillinger; resten ble oversett.".to_owned()
+            }
+        };
+        if more > 0 {
+            out.push_str(&format!(" ({more} til ble heller ikke brukt.)"));
         }
+        out
+    }
+
+    /// The two readings of shorter stays, side by side and without a verdict: the open
+    /// letter's shorter treatment per person, and Helse Sør-Øst's at least as many patients.
+    pub fn perspectives(&self, results: &Results, result: &RegionResult) -> [String; 2] {
+        let (before, after) = (results.stay_before.span.mid, results.stay_after.span.mid);
+        let stay_change = if before > 0.0 {
+            (after - before) / before * 100.0
+        } else {
+            0.0
+        };
+        let (pb, pa) = (
+            result.patients_before.span.mid,
+            result.patients_after.span.mid,
+        );
+        let patients_change = if pb > 0.0 {
+            (pa - pb) / pb * 100.0
+        } else {
+            0.0
+        };
+        [
+            format!(
+                "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går fra {} til {} måneder ({}).",
+                format::number(self.numbers, before, 1),
+                format::number(self.numbers, after, 1),
+                format::signed_percent(self.numbers, stay_change, 0),
+            ),
+            format!(
+                "Helse Sør-Øst vektlegger at minst like mange pasienter skal få behandling: med disse liggetidene gir plassene om lag {} pasienter i året mot {} før ({}).",
+                self.int(pa),
+                self.int(pb),
+                format::signed_percent(self.numbers, patients_change, 0),
+            ),
+        ]
     }
 
     fn pct_span(&self, span: super::span::Span) -> String {
@@ -294,9 +546,15 @@ impl Strings {
     }
 
     /// The plain sentence that sums up a region.
-    pub fn summary(&self, result: &RegionResult, reference_year: u16, after_year: u16) -> String {
+    pub fn summary(
+        &self,
+        result: &RegionResult,
+        reference_year: u16,
+        after_year: u16,
+        scenario: Scenario,
+    ) -> String {
         let change = &result.change;
-        let approx = if change.kind.is_uncertain() {
+        let approx = if change.kind.is_uncertain() || change.span.is_range() {
             "anslagsvis "
         } else {
             ""
@@ -315,11 +573,19 @@ impl Strings {
             format!("I {}", result.region.name())
         };
         let mut s = format!(
-            "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen fra {reference_year} til {after_year} ({}).",
+            "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen {} ({}).",
             self.int(lost.abs()),
             self.int(result.before.span.mid),
+            if after_year > reference_year {
+                format!("fra {reference_year} til {after_year}")
+            } else {
+                format!("i løpet av {reference_year}")
+            },
             format::signed_percent(self.numbers, result.change_pct.span.mid, 1),
         );
+        if scenario != Scenario::Vedtatt {
+            s.push_str(&format!(" Scenario: «{}».", self.scenario(scenario)));
+        }
         if result.cuts.partly_unknown {
             s.push_str(" Noen kutt er ikke tallfestet, så tapet kan være større.");
         }

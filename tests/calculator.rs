@@ -1,0 +1,367 @@
+//! The calculator (issue 3): golden values per scenario, region and year; invariants under
+//! random valid assumptions; refused input; and the state in the address.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use dognplass::data::dataset;
+use dognplass::model::config::{parse_query, to_query, ConfigError};
+use dognplass::model::{
+    compute_scenario, default_of, Action, Edits, InputError, Param, RegionId, Results, Scenario,
+    State,
+};
+
+#[track_caller]
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 0.05,
+        "expected {expected}, got {actual}"
+    );
+}
+
+fn run(edits: &Edits, scenario: Scenario, year: u16) -> Results {
+    compute_scenario(dataset(), edits, scenario, year)
+}
+
+/// A small deterministic generator (xorshift64*), so property tests need no extra crate and
+/// every failure is reproducible from the seed printed with it.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    /// A valid value for `param`: on its range, with at most three decimals.
+    fn value(&mut self, param: Param) -> f64 {
+        let b = param.bounds((2022, 2026));
+        if param.whole() {
+            return b.min + self.below((b.max - b.min) as u64 + 1) as f64;
+        }
+        let steps = ((b.max - b.min) * 1000.0) as u64;
+        (b.min * 1000.0 + self.below(steps + 1) as f64) / 1000.0
+    }
+
+    fn edits(&mut self) -> Edits {
+        let mut edits = Edits::default();
+        for param in Param::all() {
+            if self.below(3) == 0 {
+                edits.set(param, Some(self.value(param)));
+            }
+        }
+        // Keep at least one share above zero, as the controls do.
+        if (0..4).all(|i| edits.share[i] == Some(0.0)) {
+            edits.share[0] = None;
+        }
+        edits
+    }
+}
+
+#[test]
+fn as_decided_in_2025_keeps_the_published_numbers() {
+    let r = run(&Edits::default(), Scenario::Vedtatt, 2025);
+    let hso = r.get(RegionId::HelseSorOst);
+    // 1 139 − 98 (66 % of 148.4) − 134 + 0 (Loland's 30 only in the high bound after 2024).
+    close(hso.after.span.mid, 907.0);
+    close(hso.after.span.high, 969.0);
+    // Patients: places × occupancy (649 982 days ÷ 365 ÷ 1 847 places) × 12 ÷ stay in months.
+    let occupancy = 649_982.0 / 365.0 / 1847.0;
+    close(
+        hso.patients_before.span.mid,
+        1139.0 * occupancy * 12.0 / 10.5,
+    );
+    close(
+        hso.patients_after.span.mid,
+        hso.after.span.mid * occupancy * 12.0 / 6.0,
+    );
+    // Cost: (97.96 + 134) places × 1.75 mill. kr; nothing compensated, so restoring costs the
+    // same.
+    close(hso.cost_lost.span.mid, (148.42 * 0.66 + 134.0) * 1.75);
+    close(hso.cost_restore.span.mid, (148.42 * 0.66 + 134.0) * 1.75);
+    close(r.norge.after.span.mid, 1483.5);
+}
+
+#[test]
+fn golden_values_per_scenario_and_region() {
+    // (scenario, year, region, places after, change)
+    let cases: [(Scenario, u16, RegionId, f64, f64); 12] = [
+        (Scenario::Vedtatt, 2022, RegionId::HelseNord, 174.5, -4.0),
+        (
+            Scenario::Vedtatt,
+            2023,
+            RegionId::HelseSorOst,
+            1071.0,
+            -68.0,
+        ),
+        (
+            Scenario::Vedtatt,
+            2024,
+            RegionId::HelseSorOst,
+            1071.0,
+            -68.0,
+        ),
+        (Scenario::Vedtatt, 2025, RegionId::HelseVest, 238.3, -85.1),
+        (
+            Scenario::Vedtatt,
+            2026,
+            RegionId::HelseMidtNorge,
+            180.0,
+            -8.0,
+        ),
+        (Scenario::Stans, 2025, RegionId::HelseSorOst, 1139.0, 0.0),
+        (Scenario::Stans, 2025, RegionId::Norge, 1829.0, 0.0),
+        (Scenario::Stans, 2022, RegionId::HelseVest, 323.4, 0.0),
+        (
+            Scenario::Framskrivning,
+            2025,
+            RegionId::HelseSorOst,
+            1116.2,
+            -22.8,
+        ),
+        (
+            Scenario::Framskrivning,
+            2025,
+            RegionId::Norge,
+            1792.4,
+            -36.6,
+        ),
+        (Scenario::Framskrivning, 2022, RegionId::Norge, 1829.0, 0.0),
+        (Scenario::Egne, 2025, RegionId::HelseSorOst, 907.0, -232.0),
+    ];
+    for (scenario, year, region, after, change) in cases {
+        let r = run(&Edits::default(), scenario, year);
+        let line = r.get(region);
+        close(line.after.span.mid, after);
+        close(line.change.span.mid, change);
+    }
+}
+
+#[test]
+fn edits_move_the_numbers_they_should() {
+    let mut edits = Edits::default();
+    edits.set(Param::Fbv, Some(200.0));
+    edits.set(Param::Unknown(0), Some(20.0));
+    edits.set(Param::Comp(0), Some(30.0));
+    edits.set(Param::CompEnd(0), Some(2026.0));
+    edits.set(Param::Cost, Some(2.0));
+    let r = run(&edits, Scenario::Egne, 2025);
+    let hso = r.get(RegionId::HelseSorOst);
+    // FBV 200 × 66 % = 132; cuts 134 + 20 assumed; compensation 30 through 2026.
+    close(hso.fbv.span.mid, 132.0);
+    close(hso.cuts.span.mid, 154.0);
+    assert!(!hso.cuts.partly_unknown);
+    close(hso.compensation.span.mid, 30.0);
+    close(hso.after.span.mid, 1139.0 - 132.0 - 154.0 + 30.0);
+    close(hso.cost_lost.span.mid, (132.0 + 154.0) * 2.0);
+    close(hso.cost_restore.span.mid, (132.0 + 154.0 - 30.0) * 2.0);
+    // "Som vedtatt" ignores the edits.
+    let decided = run(&edits, Scenario::Vedtatt, 2025);
+    close(decided.get(RegionId::HelseSorOst).after.span.mid, 907.0);
+    // An edited cut total follows the sourced dates: Helse Vest's 51 is 11 in 2023 (one cut
+    // of 11 from January 2023), so 102 edited places count 22 then.
+    let mut cut = Edits::default();
+    cut.set(Param::Cut(1), Some(102.0));
+    close(
+        run(&cut, Scenario::Egne, 2023)
+            .get(RegionId::HelseVest)
+            .cuts
+            .span
+            .mid,
+        22.0,
+    );
+    close(
+        run(&cut, Scenario::Egne, 2025)
+            .get(RegionId::HelseVest)
+            .cuts
+            .span
+            .mid,
+        102.0,
+    );
+}
+
+#[test]
+fn random_valid_assumptions_keep_the_invariants() {
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for case in 0..400 {
+        let edits = rng.edits();
+        let scenario = Scenario::ALL[rng.below(4) as usize];
+        let year = 2022 + rng.below(5) as u16;
+        let r = run(&edits, scenario, year);
+        let ctx = format!("case {case}: {scenario:?} {year} {edits:?}");
+        for region in RegionId::ALL {
+            let x = r.get(region);
+            for line in [
+                &x.before,
+                &x.fbv,
+                &x.cuts,
+                &x.compensation,
+                &x.after,
+                &x.change,
+                &x.patients_before,
+                &x.patients_after,
+                &x.cost_lost,
+                &x.cost_restore,
+            ] {
+                let s = line.span;
+                assert!(
+                    s.low.is_finite() && s.mid.is_finite() && s.high.is_finite(),
+                    "{ctx}"
+                );
+                assert!(
+                    s.low <= s.mid + 1e-9 && s.mid <= s.high + 1e-9,
+                    "{region:?} {ctx}"
+                );
+                assert!(!line.sources.is_empty(), "{region:?} {ctx}");
+            }
+            assert!(x.after.span.low >= 0.0, "{region:?} {ctx}");
+            assert!(x.cost_restore.span.low >= 0.0, "{region:?} {ctx}");
+        }
+        // Norway is the sum of the regions in every scenario.
+        for pick in [
+            |x: &dognplass::model::RegionResult| x.after.span,
+            |x: &dognplass::model::RegionResult| x.fbv.span,
+            |x: &dognplass::model::RegionResult| x.cuts.span,
+            |x: &dognplass::model::RegionResult| x.patients_after.span,
+            |x: &dognplass::model::RegionResult| x.cost_restore.span,
+        ] {
+            let sum: f64 = r.regions.iter().map(|x| pick(x).mid).sum();
+            assert!((pick(&r.norge).mid - sum).abs() < 1e-6, "{ctx}");
+        }
+    }
+}
+
+#[test]
+fn a_table_of_bad_addresses() {
+    let data = dataset();
+    let cases: [(&str, ConfigError); 11] = [
+        (
+            "?fbv=abc",
+            ConfigError::Value {
+                param: Param::Fbv,
+                error: InputError::NotANumber,
+            },
+        ),
+        (
+            "?fbv=NaN",
+            ConfigError::Value {
+                param: Param::Fbv,
+                error: InputError::NotFinite,
+            },
+        ),
+        (
+            "?cost=Infinity",
+            ConfigError::Value {
+                param: Param::Cost,
+                error: InputError::NotFinite,
+            },
+        ),
+        (
+            "?fbv=-3",
+            ConfigError::Value {
+                param: Param::Fbv,
+                error: InputError::Negative,
+            },
+        ),
+        (
+            "?fbv=",
+            ConfigError::Value {
+                param: Param::Fbv,
+                error: InputError::Empty,
+            },
+        ),
+        (
+            "?cut-hv=9999",
+            ConfigError::Value {
+                param: Param::Cut(1),
+                error: InputError::OutOfRange {
+                    min: 0.0,
+                    max: 500.0,
+                },
+            },
+        ),
+        (
+            "?comp-end-hso=2024.5",
+            ConfigError::Value {
+                param: Param::CompEnd(0),
+                error: InputError::NotWhole,
+            },
+        ),
+        ("?colour=red", ConfigError::UnknownKey("colour".into())),
+        ("?fbv=100&fbv=200", ConfigError::Repeated("fbv".into())),
+        ("?year=1999", ConfigError::Year("1999".into())),
+        ("?scenario=alt", ConfigError::Scenario("alt".into())),
+    ];
+    for (query, expected) in cases {
+        let (state, errors) = parse_query(data, query);
+        assert_eq!(errors, vec![expected], "{query}");
+        // Refused values keep the defaults (a repeated key keeps its first value).
+        if query != "?fbv=100&fbv=200" {
+            assert!(state.edits.is_empty(), "{query}");
+        } else {
+            assert_eq!(state.edits.fbv, Some(100.0));
+        }
+    }
+    let long = format!("?fbv={}", "1".repeat(30));
+    assert_eq!(
+        parse_query(data, &long).1,
+        vec![ConfigError::Value {
+            param: Param::Fbv,
+            error: InputError::TooLong
+        }]
+    );
+    let huge = format!("?region=helse-vest&x={}", "a".repeat(5000));
+    let (state, errors) = parse_query(data, &huge);
+    assert_eq!(errors, vec![ConfigError::TooLong]);
+    assert_eq!(state, State::default());
+    let many: String = (0..60).map(|i| format!("&utm_x{i}=1&k{i}=1")).collect();
+    let (_, errors) = parse_query(data, &many);
+    assert!(errors.contains(&ConfigError::TooMany));
+    // Tracking tags are ignored without a notice.
+    assert!(parse_query(data, "?utm_source=x&fbclid=y").1.is_empty());
+}
+
+#[test]
+fn the_default_state_has_an_empty_address() {
+    let data = dataset();
+    assert_eq!(to_query(data, &State::default()), "");
+    let s = State::default().apply(data, Action::SelectYear(data.after_year));
+    assert_eq!(to_query(data, &s), "");
+    let edited = State::default().apply(data, Action::Edit(Param::Fbv, 120.0));
+    assert_eq!(to_query(data, &edited), "?fbv=120");
+    let vest = State::default().apply(data, Action::SelectRegion(RegionId::HelseVest));
+    assert_eq!(to_query(data, &vest), "?region=helse-vest");
+}
+
+#[test]
+fn random_states_survive_the_address() {
+    let data = dataset();
+    let mut rng = Rng(42);
+    for case in 0..500 {
+        let mut edits = rng.edits();
+        // The state never holds an edit equal to its default.
+        for param in Param::all() {
+            if edits.get(param) == default_of(data, param).0 {
+                edits.set(param, None);
+            }
+        }
+        let state = State {
+            region: RegionId::ALL[rng.below(5) as usize],
+            year: [None, Some(2022), Some(2023), Some(2024), Some(2026)][rng.below(5) as usize],
+            scenario: Scenario::ALL[rng.below(4) as usize],
+            compare: [None, Some(Scenario::Stans), Some(Scenario::Framskrivning)]
+                [rng.below(3) as usize],
+            edits,
+            ..State::default()
+        };
+        let query = to_query(data, &state);
+        let (back, errors) = parse_query(data, &query);
+        assert!(errors.is_empty(), "case {case}: {query} {errors:?}");
+        assert_eq!(back, state, "case {case}: {query}");
+    }
+}
