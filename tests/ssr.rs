@@ -3,7 +3,7 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use dognplass::model::{RegionId, State};
+use dognplass::model::{Action, Param, RegionId, Scenario, State};
 use dognplass::ui::{App, AppProps};
 use yew::{AttrValue, LocalServerRenderer};
 
@@ -118,7 +118,11 @@ async fn every_region_renders_numbers_marks_and_sources() {
         let tag_start = html[..id].rfind('<').unwrap();
         let tag_end = id + html[id..].find('>').unwrap();
         assert!(html[tag_start..tag_end].contains(" checked"), "{region:?}");
-        assert_eq!(html.matches(" checked").count(), 1, "{region:?}");
+        let checked_regions = html
+            .split('<')
+            .filter(|tag| tag.contains("name=\"dp-region\"") && tag.contains(" checked"))
+            .count();
+        assert_eq!(checked_regions, 1, "{region:?}");
     }
 }
 
@@ -146,4 +150,61 @@ async fn notice_is_shown_once() {
         .await;
     assert_eq!(html.matches("data-testid=\"notice\"").count(), 1);
     assert!(html.contains("Ukjent helseregion «oslo»"));
+}
+
+async fn render_state(initial: State) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps {
+        initial,
+        notice: None,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+#[tokio::test]
+async fn summary_follows_region_year_and_scenario() {
+    let data = dognplass::data::dataset();
+    let state = State::default()
+        .apply(data, Action::SelectRegion(RegionId::HelseVest))
+        .apply(data, Action::SelectYear(2023));
+    let html = render_state(state).await;
+    assert!(html.contains(
+        "I Helse Vest forsvinner anslagsvis 45 av 323 døgnplasser i rusbehandlingen fra 2022 til 2023"
+    ));
+    let stop = State::default().apply(data, Action::SelectScenario(Scenario::Stans));
+    let html = render_state(stop).await;
+    assert!(
+        html.contains("Scenario: «Stans nedbyggingen»"),
+        "scenario named"
+    );
+    assert!(html.contains("data-testid=\"copy\""));
+    // The panel starts closed for the defaults and open for an address with edits.
+    assert!(!html.contains("data-testid=\"assumptions\" open"));
+    let edited = State::default().apply(data, Action::Edit(Param::Fbv, 120.0));
+    let html = render_state(edited).await;
+    assert!(html.contains("Scenario: «Egne tall»"));
+    assert!(html.contains("data-testid=\"assumptions\" open"));
+    assert!(html.contains("value=\"120\""));
+}
+
+#[tokio::test]
+async fn two_scenarios_side_by_side() {
+    let data = dognplass::data::dataset();
+    let state = State::default()
+        .apply(data, Action::SelectRegion(RegionId::HelseSorOst))
+        .apply(data, Action::SelectCompare(Some(Scenario::Stans)));
+    let html = render_state(state).await;
+    let start = html
+        .find("data-testid=\"compare-table\"")
+        .expect("compare table");
+    let table = &html[start..start + html[start..].find("</table>").unwrap()];
+    assert!(table.contains("Som vedtatt") && table.contains("Stans nedbyggingen"));
+    // Places after differ by the 134 cut and the 98 FBV places replaced: 1 139 vs 907.
+    assert!(table.contains("class=\"differs\""));
+    assert!(table.contains("+232"), "{table}");
+    assert!(table.contains(&format!("1{NBSP}139")));
+    // Without a comparison there is no table.
+    let html = render_state(State::default()).await;
+    assert!(!html.contains("compare-table"));
 }

@@ -1,6 +1,7 @@
 //! The wasm edge: reads the page's address, mounts the widget into `#app`, and falls back to
 //! `<body>` when the host page has no such element.
 
+use crate::data::dataset;
 use crate::model::config::parse_query;
 use crate::ui::{App, AppProps};
 use yew::AttrValue;
@@ -12,10 +13,10 @@ pub fn start() {
         .as_ref()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let (initial, errors) = parse_query(&query);
+    let (initial, errors) = parse_query(dataset(), &query);
     let notice = errors
         .first()
-        .map(|e| AttrValue::from(initial.lang.strings().config_notice(e)));
+        .map(|e| AttrValue::from(initial.lang.strings().config_notice(e, errors.len() - 1)));
     let props = AppProps { initial, notice };
     let root = window
         .and_then(|w| w.document())

@@ -1,31 +1,45 @@
-//! The root component: holds the one reducer and the memoised results, lays out the widget.
+//! The root component: holds the one reducer and the memoised results, keeps the address in
+//! step with the state, and lays out the widget.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use super::assumptions_panel::AssumptionsPanel;
 use super::breakdown::Breakdown;
+use super::browser;
+use super::compare_table::CompareTable;
 use super::cross_checks::CrossChecks;
 use super::legend::Legend;
 use super::observed_table::ObservedTable;
+use super::people::People;
 use super::props::SharedResults;
 use super::region_picker::RegionPicker;
+use super::scenario_bar::ScenarioBar;
 use super::sources::Sources;
 use super::steps_table::StepsTable;
+use super::summary::Summary;
 use crate::data::dataset;
-use crate::model::{compute, Action, State};
+use crate::model::config::{parse_query, to_query};
+use crate::model::{compute_scenario, Action, Param, State};
 use yew::prelude::*;
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(self.apply(action))
+        let next = self.apply(dataset(), action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
     }
 }
 
 /// Props of the root.
 #[derive(Properties, PartialEq, Clone, Default)]
 pub struct AppProps {
-    /// The state to start from (region, language), e.g. from the URL or a pre-render.
+    /// The state to start from, e.g. from the address or a pre-render.
     #[prop_or_default]
     pub initial: State,
     /// A configuration problem to show once (e.g. an unknown region in the address).
@@ -33,26 +47,117 @@ pub struct AppProps {
     pub notice: Option<AttrValue>,
 }
 
+/// How the next change of state is written to the address.
+#[derive(Clone, Copy, PartialEq)]
+enum AddressMode {
+    /// A new history entry: one per click, typed value or key press.
+    Push,
+    /// A slider drag has begun: its first value gets an entry, the rest replace it.
+    DragStart,
+    /// A drag goes on: replace the entry.
+    Dragging,
+    /// The state came from the address (load, back, forward): leave the address alone.
+    Keep,
+}
+
+/// A callback that dispatches `make(value)` as one new history entry.
+fn dispatcher<T: 'static>(
+    state: &UseReducerHandle<State>,
+    mode: &Rc<RefCell<Cell<AddressMode>>>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let (state, mode) = (state.clone(), mode.clone());
+    Callback::from(move |value| {
+        mode.borrow().set(AddressMode::Push);
+        state.dispatch(make(value));
+    })
+}
+
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.initial.clone();
+    let open_panel = !initial.edits.is_empty();
     let state = use_reducer(move || initial);
-    let results = use_memo((), |_| compute(dataset()));
+    let data = dataset();
+    let year = state.year(data);
+    let results = use_memo(
+        (state.edits.clone(), state.scenario, year),
+        |(edits, scenario, year)| compute_scenario(data, edits, *scenario, *year),
+    );
+    let compared = use_memo(
+        (state.edits.clone(), state.compare, year),
+        |(edits, compare, year)| compare.map(|c| Rc::new(compute_scenario(data, edits, c, *year))),
+    );
     // Set once the browser has run effects: tests and the host page wait for it.
     let mounted = use_state(|| false);
     {
         let mounted = mounted.clone();
         use_effect_with((), move |_| mounted.set(true));
     }
+
+    // The address follows the state; back and forward bring a state back.
+    let mode = use_mut_ref(|| Cell::new(AddressMode::Keep));
+    let query = to_query(data, &state);
+    {
+        let mode = mode.clone();
+        use_effect_with(query, move |query| {
+            let m = mode.borrow();
+            match m.get() {
+                AddressMode::Keep => m.set(AddressMode::Push),
+                AddressMode::Push => browser::write_query(query, true),
+                AddressMode::DragStart => {
+                    browser::write_query(query, true);
+                    m.set(AddressMode::Dragging);
+                }
+                AddressMode::Dragging => browser::write_query(query, false),
+            }
+        });
+    }
+    {
+        let (state, mode) = (state.clone(), mode.clone());
+        use_effect_with((), move |_| {
+            let guard = browser::listen_popstate(move |query| {
+                mode.borrow().set(AddressMode::Keep);
+                let (next, _) = parse_query(dataset(), &query);
+                state.dispatch(Action::Replace(Box::new(next)));
+            });
+            move || drop(guard)
+        });
+    }
+
     let strings = state.lang.strings();
     let result = results.get(state.region);
     let shared = SharedResults(results.clone());
-    let data = dataset();
-    let on_select = {
-        let state = state.clone();
-        Callback::from(move |region| state.dispatch(Action::SelectRegion(region)))
+    let on_select = dispatcher(&state, &mode, Action::SelectRegion);
+    let on_scenario = dispatcher(&state, &mode, Action::SelectScenario);
+    let on_compare = dispatcher(&state, &mode, Action::SelectCompare);
+    let on_year = dispatcher(&state, &mode, Action::SelectYear);
+    let on_reset = dispatcher(&state, &mode, Action::Reset);
+    let on_reset_all = {
+        let (state, mode) = (state.clone(), mode.clone());
+        Callback::from(move |()| {
+            mode.borrow().set(AddressMode::Push);
+            state.dispatch(Action::ResetAll);
+        })
     };
+    let on_edit = {
+        let (state, mode) = (state.clone(), mode.clone());
+        Callback::from(move |(param, value, live): (Param, f64, bool)| {
+            if let Err(e) = state.check_edit(dataset(), param, value) {
+                return Some(strings.input_error(&e));
+            }
+            let m = mode.borrow();
+            m.set(match (live, m.get()) {
+                (true, AddressMode::Dragging | AddressMode::DragStart) => m.get(),
+                (true, _) => AddressMode::DragStart,
+                (false, _) => AddressMode::Push,
+            });
+            state.dispatch(Action::Edit(param, value));
+            None
+        })
+    };
+    let summary = strings.summary(result, data.reference_year, year, state.scenario);
 
     html! {
         <div class="dp" data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
@@ -64,12 +169,18 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="notice" role="status" data-testid="notice">{ notice }</p>
             }
             <RegionPicker selected={state.region} lang={state.lang} on_select={on_select} />
+            <ScenarioBar scenario={state.scenario} compare={state.compare} year={year} lang={state.lang}
+                on_scenario={on_scenario} on_compare={on_compare} on_year={on_year} />
             <section class="region" aria-labelledby="region-name">
                 <h2 id="region-name" data-testid="region-name">{ state.region.name() }</h2>
-                <p class="summary" data-testid="summary" aria-live="polite">
-                    { strings.summary(result, data.reference_year, data.after_year) }
-                </p>
+                <Summary text={AttrValue::from(summary)} lang={state.lang} />
                 <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
+                <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
+                    lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />
+                if let Some(b) = (*compared).clone() {
+                    <CompareTable a={shared.clone()} b={SharedResults(b)} region={state.region} lang={state.lang} />
+                }
+                <People results={shared.clone()} region={state.region} lang={state.lang} />
                 <Breakdown results={shared.clone()} region={state.region} lang={state.lang} />
                 <ObservedTable results={shared.clone()} region={state.region} lang={state.lang} />
                 <CrossChecks results={shared.clone()} region={state.region} lang={state.lang} />

@@ -3,16 +3,23 @@
 //! passed down as props.
 
 mod app;
+mod assumptions_panel;
 mod breakdown;
+mod browser;
 mod cells;
+mod compare_table;
 mod cross_checks;
 mod legend;
 mod markup;
 mod observed_table;
+mod param_control;
+mod people;
 mod props;
 mod region_picker;
+mod scenario_bar;
 mod sources;
 mod steps_table;
+mod summary;
 
 pub use app::{App, AppProps};
 pub use markup::{escape, Markup};

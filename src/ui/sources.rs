@@ -15,6 +15,8 @@ pub fn Sources(props: &RegionViewProps) -> Html {
     let data = dataset();
     let r = props.result();
     let labels = &strings.steps;
+    let calc = &strings.calc;
+    let results = &props.results.0;
     let mut m = Markup::new();
     m.open(
         "section",
@@ -36,6 +38,11 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         (labels.change, &r.change),
         (labels.per_100k_after, &r.per_100k_after),
         (labels.projection, &r.projection),
+        (calc.labels[6], &results.stay_before),
+        (calc.labels[7], &results.stay_after),
+        (calc.people_rows[1], &r.patients_after),
+        (calc.labels[9], &results.cost_per_place),
+        (calc.people_rows[3], &r.cost_restore),
     ] {
         m.open("li", &[]);
         m.el(

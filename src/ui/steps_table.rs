@@ -11,18 +11,18 @@ use yew::prelude::*;
 
 /// How a row shows its value.
 #[derive(Clone, Copy)]
-struct Shown {
+pub(super) struct Shown {
     decimals: u8,
     signed: bool,
     minimum: bool,
 }
 
-const PLACES: Shown = Shown {
+pub(super) const PLACES: Shown = Shown {
     decimals: 0,
     signed: false,
     minimum: false,
 };
-const KNOWN_MINIMUM: Shown = Shown {
+pub(super) const KNOWN_MINIMUM: Shown = Shown {
     decimals: 0,
     signed: false,
     minimum: true,
@@ -38,7 +38,8 @@ const RATE: Shown = Shown {
     minimum: false,
 };
 
-fn row(
+/// One row: label, value with its range under it, kind and sources.
+pub(super) fn row(
     m: &mut Markup,
     strings: &Strings,
     testid: &str,
@@ -74,7 +75,7 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
     let data = dataset();
     let r = props.result();
     let labels = &strings.steps;
-    let (from, to) = (data.reference_year, data.after_year);
+    let (from, to) = (data.reference_year, props.results.0.year);
     let fbv_from = format::month_year(strings, data.fbv.ended.year, data.fbv.ended.month);
     let change_pct = format::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
     let projection_pct =

@@ -165,3 +165,149 @@ test('screenshots for people to look at', async () => {
     await check();
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// The calculator: assumptions, scenarios, years and the address.
+
+const query = (page) => new URL(page.url()).search;
+const openPanel = async (page) => {
+  if (!(await page.locator('[data-testid="assumptions"]').evaluate((d) => d.open))) {
+    await page.click('[data-testid="assumptions"] > summary');
+  }
+};
+
+test('dragging a slider changes the numbers and the address; back undoes it', async () => {
+  const { page, check } = await open('/?region=helse-sor-ost');
+  await openPanel(page);
+  const before = await value(page, 'step-after');
+  const slider = page.locator('[data-testid="slider-fbv"]');
+  const box = await slider.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.5, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.95, y, { steps: 20 });
+  await page.mouse.up();
+  await page.waitForFunction((b) => document.querySelector('[data-testid="step-after"] [data-testid="value"]')?.innerText !== b, before);
+  assert.match(query(page), /[?&]fbv=2\d\d(&|$)/, `address after the drag: ${query(page)}`);
+  assert.match(query(page), /region=helse-sor-ost/);
+  assert.equal(await page.locator('[data-testid="scenario-egne"]').isChecked(), true);
+  assert.match(await page.locator('[data-testid="summary"]').innerText(), /Egne tall/);
+  // One history entry for the whole drag: back returns to the address before it.
+  await page.goBack();
+  await page.waitForFunction((b) => document.querySelector('[data-testid="step-after"] [data-testid="value"]')?.innerText === b, before);
+  assert.equal(query(page), '?region=helse-sor-ost');
+  await page.goForward();
+  await page.waitForFunction((b) => document.querySelector('[data-testid="step-after"] [data-testid="value"]')?.innerText !== b, before);
+  await check();
+});
+
+test('an address with edited assumptions is applied exactly', async () => {
+  const path = '/?region=helse-sor-ost&year=2024&compare=stans&fbv=200&unknown-hso=20&cost=2';
+  const { page, check } = await open(path);
+  // 2024: 1 139 − 132 (200 × 66 %) − 20 (the assumed, undated cut) + 30 (Loland, counted
+  // through 2024) = 1 017; the tender's 134 take effect in January 2025.
+  assert.equal(await value(page, 'step-after'), `≈${NBSP}1${NBSP}017`);
+  assert.equal(await page.locator('[data-testid="number-fbv"]').inputValue(), '200');
+  assert.equal(await page.locator('[data-testid="number-cost"]').inputValue(), '2,00');
+  assert.equal(await page.locator('[data-testid="year"]').inputValue(), '2024');
+  assert.equal(await page.locator('[data-testid="compare-table"]').count(), 1);
+  assert.match(await page.locator('[data-testid="summary"]').innerText(), /fra 2022 til 2024/);
+  assert.equal(await page.locator('[data-testid="notice"]').count(), 0);
+  assert.equal(query(page), new URL(server.url + path).search, 'the address is kept as given');
+  await check();
+});
+
+test('garbage in the address gives one notice, the defaults and no console error', async () => {
+  for (const bad of ['?fbv=NaN', '?cost=1e999&stay-after=-1', '?fbv=%00%FF&occupancy=Infinity', `?fbv=${'9'.repeat(500)}`,
+    '?region=helse-vest&region=helse-nord&year=abc', '?scenario=%3Cb%3E&compare=x', `?${'a=1&'.repeat(300)}`]) {
+    const { page, check } = await open('/' + bad);
+    assert.equal(await page.locator('[data-testid="notice"]').count(), 1, bad);
+    const summary = await page.locator('[data-testid="summary"]').innerText();
+    assert.doesNotMatch(summary, /NaN|inf|undefined/i, bad);
+    const all = await page.locator('[data-testid="app"]').innerText();
+    assert.doesNotMatch(all, /NaN|Infinity|undefined/, bad);
+    await check();
+  }
+});
+
+test('a typed bad value is refused next to its control and the last good value is kept', async () => {
+  const { page, check } = await open('/?region=helse-vest');
+  await openPanel(page);
+  const field = page.locator('[data-testid="number-cost"]');
+  await field.fill('1,9');
+  await field.press('Enter');
+  await page.waitForFunction(() => location.search.includes('cost=1.9'));
+  for (const text of ['abc', '-2', '99', 'NaN', '']) {
+    await field.fill(text);
+    await field.press('Enter');
+    await page.waitForSelector('[data-testid="error-cost"]');
+    assert.equal(await field.getAttribute('aria-invalid'), 'true', text);
+    assert.match(query(page), /cost=1\.9(&|$)/, `kept after ${JSON.stringify(text)}`);
+  }
+  await page.click('[data-testid="reset-cost"]');
+  await page.waitForFunction(() => !location.search.includes('cost='));
+  assert.equal(await field.inputValue(), '1,75');
+  assert.equal(await page.locator('[data-testid="error-cost"]').count(), 0);
+  await check();
+});
+
+test('every control works from the keyboard alone', async () => {
+  const { page, check } = await open('/');
+  await openPanel(page);
+  const sliders = await page.locator('[data-testid^="slider-"]').evaluateAll((els) => els.map((e) => e.dataset.testid));
+  assert.ok(sliders.length >= 20, `sliders on Norway: ${sliders.length}`);
+  for (const id of sliders) {
+    const key = id.slice('slider-'.length);
+    const slider = page.locator(`[data-testid="${id}"]`);
+    const start = await slider.inputValue();
+    await slider.focus();
+    await page.keyboard.press(Number(start) >= Number(await slider.getAttribute('max')) ? 'ArrowLeft' : 'ArrowRight');
+    await page.waitForFunction((k) => new URLSearchParams(location.search).has(k), key);
+    assert.notEqual(await slider.inputValue(), start, key);
+  }
+  // Scenario radios, the year and the comparison.
+  await page.focus('[data-testid="scenario-egne"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.search.includes('scenario=vedtatt'));
+  await page.focus('[data-testid="year"]');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => location.search.includes('year=2024'));
+  await page.focus('[data-testid="compare"]');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => location.search.includes('compare='));
+  // Reset all from the keyboard.
+  await page.focus('[data-testid="reset-all"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => !/fbv=|cost=/.test(location.search));
+  await check();
+});
+
+test('axe-core finds no violations with the panel open, a comparison and an error shown', async () => {
+  for (const viewport of [{ width: 1200, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, check } = await open('/?region=helse-sor-ost&compare=framskrivning&fbv=150', viewport);
+    await openPanel(page);
+    await page.fill('[data-testid="number-fbv"]', 'x');
+    await page.press('[data-testid="number-fbv"]', 'Enter');
+    await page.waitForSelector('[data-testid="error-fbv"]');
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const report = result.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+    assert.deepEqual(report, [], `${viewport.width}px`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${viewport.width}px: page scrolls sideways by ${overflow}px`);
+    await page.screenshot({ path: join(ARTIFACTS, `calculator-${viewport.width}.png`), fullPage: true });
+    await check();
+  }
+});
+
+test('the copy button copies the summary sentence', async () => {
+  const { page, check } = await open('/?region=helse-vest');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.click('[data-testid="copy"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="copy-status"]')?.textContent === 'Kopiert');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.locator('[data-testid="summary"]').innerText());
+  assert.match(copied, /^I Helse Vest forsvinner anslagsvis/);
+  await check();
+});

@@ -1,0 +1,97 @@
+//! The few browser services the UI uses: the address bar (history) and the clipboard. Called
+//! only from effects and event handlers, so server-side renders never reach them.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The page's query, `?…` or empty.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+/// Whether the widget runs inside another page's frame. There, history entries would also move
+/// the host page's back button, so the address is replaced rather than pushed.
+fn embedded() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    match window.top() {
+        Ok(Some(top)) => !JsValue::from(top).loose_eq(&JsValue::from(window)),
+        _ => true,
+    }
+}
+
+/// Writes `query` into the address: a new history entry when `push`, else in place.
+pub fn write_query(query: &str, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if current_query() == query {
+        return;
+    }
+    let path = window.location().pathname().unwrap_or_default();
+    let hash = window.location().hash().unwrap_or_default();
+    let url = format!("{path}{query}{hash}");
+    if let Ok(history) = window.history() {
+        // A refused history call (sandboxed frames) leaves the address as it was; the widget's
+        // state is unaffected.
+        let _ = if push && !embedded() {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+}
+
+/// Calls `on_change` with the new query whenever back or forward changes the address. The
+/// listener lives as long as the returned guard.
+pub fn listen_popstate(on_change: impl Fn(String) + 'static) -> PopstateGuard {
+    let closure = Closure::<dyn Fn()>::new(move || on_change(current_query()));
+    if let Some(window) = web_sys::window() {
+        let _ =
+            window.add_event_listener_with_callback("popstate", closure.as_ref().unchecked_ref());
+    }
+    PopstateGuard(closure)
+}
+
+/// Keeps the popstate listener; dropping it removes the listener.
+pub struct PopstateGuard(Closure<dyn Fn()>);
+
+impl Drop for PopstateGuard {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window
+                .remove_event_listener_with_callback("popstate", self.0.as_ref().unchecked_ref());
+        }
+    }
+}
+
+/// Copies `text` to the clipboard and calls `done` with whether it worked.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    let done = Rc::new(done);
+    let ok = {
+        let done = done.clone();
+        Closure::once(move |_: JsValue| done(true))
+    };
+    let failed = Closure::once(move |_: JsValue| done(false));
+    let _ = promise.then2(&ok, &failed);
+    // The promise settles later; the closures must outlive this call. Each runs at most once,
+    // and the pair is freed with the page.
+    KEEP.with(|keep| keep.borrow_mut().push((ok, failed)));
+}
+
+type Pair = (Closure<dyn FnMut(JsValue)>, Closure<dyn FnMut(JsValue)>);
+
+thread_local! {
+    static KEEP: RefCell<Vec<Pair>> = const { RefCell::new(Vec::new()) };
+}

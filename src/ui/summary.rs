@@ -1,0 +1,45 @@
+//! The plain summary sentence for the region, year and scenario, with a button that copies it.
+
+use super::browser;
+use crate::model::Lang;
+use yew::prelude::*;
+
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SummaryProps {
+    /// The sentence, written by the model's text module.
+    pub text: AttrValue,
+    /// Language of the button.
+    pub lang: Lang,
+}
+
+/// The sentence and its copy button.
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let copy = &props.lang.strings().calc.copy;
+    // None: not copied yet; Some(true) copied; Some(false) the browser refused.
+    let copied = use_state(|| None::<bool>);
+    {
+        let copied = copied.clone();
+        use_effect_with(props.text.clone(), move |_| copied.set(None));
+    }
+    let on_copy = {
+        let (copied, text) = (copied.clone(), props.text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let copied = copied.clone();
+            browser::copy_text(&text, move |ok| copied.set(Some(ok)));
+        })
+    };
+    let status = match *copied {
+        Some(true) => copy[1],
+        Some(false) => copy[2],
+        None => "",
+    };
+    html! {
+        <div class="summary-box">
+            <p class="summary" data-testid="summary" aria-live="polite">{ props.text.clone() }</p>
+            <button type="button" class="copy" data-testid="copy" onclick={on_copy}>{ copy[0] }</button>
+            <span class="copy-status" role="status" data-testid="copy-status">{ status }</span>
+        </div>
+    }
+}
