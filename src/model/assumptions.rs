@@ -332,7 +332,18 @@ impl Edits {
 
     /// The edited value of `param`, if any.
     pub fn get(&self, param: Param) -> Option<f64> {
-        self.clone().slot(param).take()
+        match param {
+            Param::Fbv => self.fbv,
+            Param::Share(i) => self.share[i.min(3)],
+            Param::Cut(i) => self.cut[i.min(3)],
+            Param::Unknown(i) => self.unknown[i.min(3)],
+            Param::Comp(i) => self.comp[i.min(3)],
+            Param::CompEnd(i) => self.comp_end[i.min(3)],
+            Param::StayBefore => self.stay_before,
+            Param::StayAfter => self.stay_after,
+            Param::Occupancy => self.occupancy,
+            Param::Cost => self.cost,
+        }
     }
 
     /// Sets or clears one value. Values are not checked here; see [`Edits::try_set`].

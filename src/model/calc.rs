@@ -334,11 +334,19 @@ fn fbv_national(data: &Dataset) -> Line {
     line
 }
 
-/// Everything a cut cites: the cut and its figure.
-fn cut_sources_of(cut: &Cut) -> SourceSet {
-    cut.places
-        .as_ref()
-        .map_or(cut.sources, |p| cut.sources.union(p.sources))
+/// Everything a region's cuts cite: each cut and its figure.
+fn cut_sources(cuts: &[Cut]) -> SourceSet {
+    cuts.iter().fold(SourceSet::default(), |s, c| {
+        let own = s.union(c.sources);
+        c.places.as_ref().map_or(own, |p| own.union(p.sources))
+    })
+}
+
+/// Everything a region's compensating purchases cite.
+fn compensation_sources(purchases: &[Compensation]) -> SourceSet {
+    purchases
+        .iter()
+        .fold(SourceSet::default(), |s, c| s.union(c.places.sources))
 }
 
 fn in_effect(effective: Option<YearMonth>, year: u16) -> bool {
@@ -550,10 +558,7 @@ fn cuts_line(ctx: &Context, index: usize, cut_lines: &[CutLine], all_cuts: &[Cut
             let all: f64 = all_cuts.iter().map(|c| known(&c)).sum();
             let now: f64 = cut_lines.iter().map(|c| known(&c.cut)).sum();
             let share = if all > 0.0 { now / all } else { 1.0 };
-            let sources = all_cuts
-                .iter()
-                .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)));
-            let mut line = edited(total * share, sources);
+            let mut line = edited(total * share, cut_sources(all_cuts));
             line.method = Method::EditedCuts;
             line
         }
@@ -580,9 +585,7 @@ fn cuts_line(ctx: &Context, index: usize, cut_lines: &[CutLine], all_cuts: &[Cut
 /// The region's compensating places counted in the year, with the reader's edits.
 fn compensation_line(ctx: &Context, index: usize, lines: &[CompensationLine], cuts: &Line) -> Line {
     let seeds = &ctx.data.regions[index].compensation;
-    let sources = seeds
-        .iter()
-        .fold(SourceSet::default(), |s, c| s.union(c.places.sources));
+    let sources = compensation_sources(seeds);
     let places = ctx.edits.comp[index].filter(|_| ctx.scenario.uses_edits());
     let end = ctx.edits.comp_end[index].filter(|_| ctx.scenario.uses_edits());
     if places.is_none() && end.is_none() {
@@ -678,10 +681,7 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
             places: cut.places.as_ref().map(Line::from_input),
         })
         .collect();
-    let cut_sources = seed
-        .cuts
-        .iter()
-        .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)));
+    let cut_sources = cut_sources(seed.cuts);
     let seeded_cuts = cuts_line(ctx, index, &cut_lines, seed.cuts);
     let cuts = match ctx.scenario {
         Scenario::Stans => zero(Method::StopNoCuts, data.sources_named(&[OPEN_LETTER])),
@@ -850,18 +850,8 @@ pub const OPEN_LETTER: &str = "opprop-2024";
 pub fn default_of(data: &Dataset, param: Param) -> (Option<f64>, SourceSet) {
     let a = &data.assumptions;
     let region = |i: usize| &data.regions[i.min(3)];
-    let cut_sources = |i: usize| {
-        region(i)
-            .cuts
-            .iter()
-            .fold(SourceSet::default(), |s, c| s.union(cut_sources_of(c)))
-    };
-    let comp_sources = |i: usize| {
-        region(i)
-            .compensation
-            .iter()
-            .fold(SourceSet::default(), |s, c| s.union(c.places.sources))
-    };
+    let cut_sources = |i: usize| cut_sources(region(i).cuts);
+    let comp_sources = |i: usize| compensation_sources(region(i).compensation);
     match param {
         Param::Fbv => {
             let line = fbv_national(data);
