@@ -20,13 +20,19 @@ fn run() -> Result<(), Vec<String>> {
         read(&seeds.join(name))
             .and_then(|b| String::from_utf8(b).map_err(|_| format!("seeds/{name}: not UTF-8")))
     };
-    let (sources, figures, files) = match (
+    let (sources, figures, files, map) = match (
         text("sources.toml"),
         text("figures.toml"),
         text("files.toml"),
+        text("map.toml"),
     ) {
-        (Ok(s), Ok(f), Ok(l)) => (s, f, l),
-        (a, b, c) => return Err([a.err(), b.err(), c.err()].into_iter().flatten().collect()),
+        (Ok(s), Ok(f), Ok(l), Ok(m)) => (s, f, l, m),
+        (a, b, c, d) => {
+            return Err([a.err(), b.err(), c.err(), d.err()]
+                .into_iter()
+                .flatten()
+                .collect())
+        }
     };
     let mut raw = Vec::new();
     for entry in std::fs::read_dir(seeds).map_err(|e| vec![format!("seeds: {e}")])? {
@@ -48,6 +54,7 @@ fn run() -> Result<(), Vec<String>> {
         sources: &sources,
         figures: &figures,
         files: &files,
+        map: &map,
         raw: &raw_refs,
     };
     let valid = validate::validate(&seed_files)

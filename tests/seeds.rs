@@ -12,6 +12,7 @@ use validate::{validate, SeedFiles, Validated};
 const SOURCES: &str = include_str!("../seeds/sources.toml");
 const FIGURES: &str = include_str!("../seeds/figures.toml");
 const FILES: &str = include_str!("../seeds/files.toml");
+const MAP: &str = include_str!("../seeds/map.toml");
 const NPR_NAME: &str = "npr_tsb_2026-08-23.csv";
 const NPR: &[u8] = include_bytes!("../seeds/npr_tsb_2026-08-23.csv");
 const POP_NAME: &str = "ssb_population_by_municipality_2001-2022.csv";
@@ -22,6 +23,7 @@ struct Seeds {
     sources: String,
     figures: String,
     files: String,
+    map: String,
     npr: Vec<u8>,
 }
 
@@ -31,6 +33,7 @@ impl Seeds {
             sources: SOURCES.to_owned(),
             figures: FIGURES.to_owned(),
             files: FILES.to_owned(),
+            map: MAP.to_owned(),
             npr: NPR.to_vec(),
         }
     }
@@ -41,6 +44,7 @@ impl Seeds {
             sources: &self.sources,
             figures: &self.figures,
             files: &self.files,
+            map: &self.map,
             raw: &raw,
         })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
@@ -328,4 +332,86 @@ fn unknown_cut_with_a_value_is_refused() {
     );
     let line = line_of(&s.figures, "label = \"Kutt ved de offentlige sykehusene\"") - 1;
     fails_with(&s, &format!("seeds/figures.toml:{line}: region helse-sor-ost cut 2 is marked unknown but has a value"));
+}
+
+#[test]
+fn shipped_map_has_four_regions_inside_its_frame() {
+    let v = Seeds::shipped().run().unwrap();
+    assert_eq!(v.map.source, "kartverket-fylker-2024");
+    assert_eq!(v.map.regions.len(), 4);
+    let (w, h) = v.map.size;
+    for (path, (x, y)) in &v.map.regions {
+        assert!(path.starts_with('M') && path.ends_with('Z'));
+        assert!(*x <= w && *y <= h);
+    }
+}
+
+#[test]
+fn map_region_drawn_twice() {
+    let mut s = Seeds::shipped();
+    s.map = replaced(&s.map, "id = \"helse-nord\"", "id = \"helse-vest\"");
+    let line = line_of(&s.map, "id = \"helse-vest\"\ncounties_2024 = [\"18\"") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/map.toml:{line}: region helse-vest drawn twice in map"),
+    );
+}
+
+#[test]
+fn map_path_outside_the_frame() {
+    let mut s = Seeds::shipped();
+    let start = s.map.find("path = \"M").unwrap() + "path = \"M".len();
+    let end = start + s.map[start..].find('L').unwrap();
+    let first = s.map[start..end].to_owned();
+    s.map = format!("{}9999 0{}", &s.map[..start], &s.map[end..]);
+    let line = line_of(&s.map, "id = \"helse-sor-ost\"") - 1;
+    assert!(!first.is_empty());
+    fails_with(
+        &s,
+        &format!(
+            "seeds/map.toml:{line}: path of helse-sor-ost: point 9999 0 at character 2 lies outside the 392×500 frame"
+        ),
+    );
+}
+
+#[test]
+fn map_path_with_a_foreign_command() {
+    let mut s = Seeds::shipped();
+    let at = s.map.find("path = \"M").unwrap() + "path = \"M".len();
+    s.map.insert_str(at, "C");
+    let line = line_of(&s.map, "id = \"helse-sor-ost\"") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/map.toml:{line}: path of helse-sor-ost: expected \"x y\" at character 2"),
+    );
+}
+
+#[test]
+fn map_county_in_two_regions() {
+    let mut s = Seeds::shipped();
+    s.map = replaced(
+        &s.map,
+        "counties_2024 = [\"11\", \"46\"]",
+        "counties_2024 = [\"11\", \"03\"]",
+    );
+    let line = line_of(&s.map, "id = \"helse-vest\"") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/map.toml:{line}: county 03 is in two regions of the map"),
+    );
+}
+
+#[test]
+fn map_unknown_source() {
+    let mut s = Seeds::shipped();
+    s.map = replaced(
+        &s.map,
+        "source = \"kartverket-fylker-2024\"",
+        "source = \"kartverket-1999\"",
+    );
+    let line = line_of(&s.map, "[map]");
+    fails_with(
+        &s,
+        &format!("seeds/map.toml:{line}: unknown source id \"kartverket-1999\" in map"),
+    );
 }

@@ -2,8 +2,8 @@
 //! (build.rs, src/data/validate.rs). The wasm carries the numbers, not a parser.
 
 use crate::model::dataset::{
-    AssumptionSeeds, Compensation, Cut, Dataset, Fbv, Input, Kind, National, OccupancyPoint,
-    PlacesBefore, RawFile, RegionSeed, Source, SourceSet, YearMonth,
+    AssumptionSeeds, Compensation, Cut, Dataset, Fbv, Input, Kind, MapShape, National,
+    OccupancyPoint, PlacesBefore, RawFile, RegionMap, RegionSeed, Source, SourceSet, YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -45,6 +45,8 @@ pub struct SeedFiles<'a> {
     pub figures: &'a str,
     /// seeds/files.toml
     pub files: &'a str,
+    /// seeds/map.toml
+    pub map: &'a str,
     /// The raw NPR CSV and the raw population CSV, by file name.
     pub raw: &'a [(&'a str, &'a [u8])],
 }
@@ -178,6 +180,34 @@ struct FilesToml {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct MapFileToml {
+    map: Spanned<MapToml>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapToml {
+    source: String,
+    input: String,
+    input_sha256: String,
+    tool: String,
+    method: String,
+    width: u32,
+    height: u32,
+    region: Vec<Spanned<MapRegionToml>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MapRegionToml {
+    id: String,
+    counties_2024: Vec<String>,
+    label: [u32; 2],
+    path: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct NprFileToml {
     file: String,
     sha256: String,
@@ -306,8 +336,24 @@ pub struct Validated {
     pub npr_first_year: u16,
     /// Raw files: name, sha256, source, licence.
     pub files: Vec<(String, String, String, String)>,
+    /// The map's outlines.
+    pub map: MapOut,
     /// Short id derived from the seeds' contents.
     pub release: String,
+}
+
+/// The checked map: frame size, source, method, and per region (REGION_IDS order) its path
+/// and label point.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MapOut {
+    /// Frame width and height in map units.
+    pub size: (u32, u32),
+    /// The source id of the boundaries.
+    pub source: String,
+    /// How the outlines were made.
+    pub method: String,
+    /// Path data and label point per region.
+    pub regions: Vec<(String, (u32, u32))>,
 }
 
 /// A checked source.
@@ -818,6 +864,10 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         file: "seeds/files.toml".into(),
         text: files.files,
     };
+    let map_doc = Doc {
+        file: "seeds/map.toml".into(),
+        text: files.map,
+    };
     let sources_toml: SourcesToml = src_doc.parse().map_err(|e| vec![e])?;
     let figures: FiguresToml = fig_doc.parse().map_err(|e| vec![e])?;
     let raw_files: FilesToml = files_doc.parse().map_err(|e| vec![e])?;
@@ -1105,6 +1155,16 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         ));
     }
 
+    let map = match check_map(&map_doc, &check.source_ids) {
+        Ok(map) => {
+            check.cited.push(map.source.clone());
+            Some(map)
+        }
+        Err(errs) => {
+            check.errors.extend(errs);
+            None
+        }
+    };
     for s in &sources_toml.source {
         let id = &s.get_ref().id;
         if !check.cited.contains(id) {
@@ -1132,6 +1192,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             files.sources.as_bytes(),
             files.figures.as_bytes(),
             files.files.as_bytes(),
+            files.map.as_bytes(),
         ] {
             hasher.update(part);
         }
@@ -1175,7 +1236,141 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
                 pop.licence.clone(),
             ),
         ],
+        map: map.ok_or_else(Vec::new)?,
         release,
+    })
+}
+
+/// Checks one SVG path of the map: rings of `M x y`, then `L x y` at least twice, then `Z`,
+/// with whole non-negative numbers inside the frame. Returns the reason it is not.
+fn check_path(path: &str, (width, height): (u32, u32)) -> Result<(), String> {
+    let bytes = path.as_bytes();
+    let mut i = 0;
+    let mut rings = 0;
+    let number = |i: &mut usize| -> Option<u32> {
+        let start = *i;
+        while *i < bytes.len() && bytes[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        path.get(start..*i)?.parse().ok()
+    };
+    while i < bytes.len() {
+        if bytes[i] != b'M' {
+            return Err(format!("expected M at character {}", i + 1));
+        }
+        let mut points = 0;
+        loop {
+            i += 1;
+            let at = i;
+            let x = number(&mut i);
+            let space = i < bytes.len() && bytes[i] == b' ';
+            i += usize::from(space);
+            let y = number(&mut i);
+            match (x, space, y) {
+                (Some(x), true, Some(y)) if x <= width && y <= height => points += 1,
+                (Some(x), true, Some(y)) => {
+                    return Err(format!(
+                        "point {x} {y} at character {} lies outside the {width}×{height} frame",
+                        at + 1
+                    ))
+                }
+                _ => return Err(format!("expected \"x y\" at character {}", at + 1)),
+            }
+            match bytes.get(i) {
+                Some(b'L') => continue,
+                Some(b'Z') => break,
+                _ => return Err(format!("expected L or Z at character {}", i + 1)),
+            }
+        }
+        i += 1;
+        if points < 3 {
+            return Err(format!(
+                "a ring ending at character {i} has fewer than 3 points"
+            ));
+        }
+        rings += 1;
+    }
+    if rings == 0 {
+        return Err("empty path".into());
+    }
+    Ok(())
+}
+
+/// Checks seeds/map.toml: a known source, a sane frame, each region once with its 2024
+/// counties (none in two regions), a label point inside the frame and a well-formed path.
+fn check_map(doc: &Doc, source_ids: &[String]) -> Result<MapOut, Vec<SeedError>> {
+    let file: MapFileToml = doc.parse().map_err(|e| vec![e])?;
+    let at = file.map.span().start;
+    let map = file.map.get_ref();
+    let mut errors = Vec::new();
+    if !source_ids.contains(&map.source) {
+        errors.push(doc.err(at, format!("unknown source id \"{}\" in map", map.source)));
+    }
+    for (name, text) in [
+        ("input", &map.input),
+        ("input_sha256", &map.input_sha256),
+        ("tool", &map.tool),
+        ("method", &map.method),
+    ] {
+        if text.trim().is_empty() {
+            errors.push(doc.err(at, format!("empty {name} in map")));
+        }
+    }
+    let size = (map.width, map.height);
+    if !(50..=2000).contains(&map.width) || !(50..=2000).contains(&map.height) {
+        errors.push(doc.err(
+            at,
+            format!(
+                "map frame {}×{} must be 50 to 2000 units each way",
+                map.width, map.height
+            ),
+        ));
+    }
+    let mut found: Vec<Option<(String, (u32, u32))>> = vec![None; REGION_IDS.len()];
+    let mut counties: Vec<&str> = Vec::new();
+    for r in &map.region {
+        let at = r.span().start;
+        let r = r.get_ref();
+        let Some(index) = region_index(&r.id) else {
+            errors.push(unknown_region(doc, at, &r.id, "map.region"));
+            continue;
+        };
+        if found[index].is_some() {
+            errors.push(doc.err(at, format!("region {} drawn twice in map", r.id)));
+        }
+        for c in &r.counties_2024 {
+            if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_digit()) {
+                errors.push(doc.err(at, format!("county \"{c}\" of {} is not two digits", r.id)));
+            } else if counties.contains(&c.as_str()) {
+                errors.push(doc.err(at, format!("county {c} is in two regions of the map")));
+            }
+            counties.push(c);
+        }
+        let [x, y] = r.label;
+        if x > map.width || y > map.height {
+            errors.push(doc.err(
+                at,
+                format!("label {x} {y} of {} lies outside the map frame", r.id),
+            ));
+        }
+        if let Err(reason) = check_path(&r.path, size) {
+            errors.push(doc.err(at, format!("path of {}: {reason}", r.id)));
+        }
+        found[index] = Some((r.path.clone(), (x, y)));
+    }
+    for (id, f) in REGION_IDS.iter().zip(&found) {
+        if f.is_none() {
+            errors.push(doc.err(at, format!("region {id} missing from map")));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(MapOut {
+        size,
+        source: map.source.clone(),
+        method: map.method.clone(),
+        regions: found.into_iter().flatten().collect(),
     })
 }
 
@@ -1330,6 +1525,17 @@ pub fn generate(v: &Validated) -> String {
             "        RawFile {{ file: {file:?}, sha256: {sha:?}, source: {source:?}, licence: {licence:?} }},\n"
         ));
     }
-    out.push_str(&format!("    ],\n    release: {:?},\n}};\n", v.release));
+    let (width, height) = v.map.size;
+    out.push_str(&format!(
+        "    ],\n    map: RegionMap {{ width: {width}, height: {height}, sources: {}, method: {:?}, regions: [\n",
+        lit_ids(std::slice::from_ref(&v.map.source)),
+        v.map.method
+    ));
+    for (path, (x, y)) in &v.map.regions {
+        out.push_str(&format!(
+            "        MapShape {{ path: {path:?}, label: ({x}, {y}) }},\n"
+        ));
+    }
+    out.push_str(&format!("    ] }},\n    release: {:?},\n}};\n", v.release));
     out
 }

@@ -227,6 +227,31 @@ pub struct RawFile {
     pub licence: &'static str,
 }
 
+/// One region's outline on the map.
+#[derive(Debug, PartialEq)]
+pub struct MapShape {
+    /// SVG path data in map units (`M x y L x y … Z`, whole numbers, checked at build time).
+    pub path: &'static str,
+    /// A point inside the region for its label.
+    pub label: (u16, u16),
+}
+
+/// The map of the four regions, made at dev time by `scripts/make-map.sh` and checked at build
+/// time; the widget only draws it.
+#[derive(Debug, PartialEq)]
+pub struct RegionMap {
+    /// Frame width in map units.
+    pub width: u16,
+    /// Frame height in map units.
+    pub height: u16,
+    /// Where the boundaries come from.
+    pub sources: SourceSet,
+    /// How the outlines were made.
+    pub method: &'static str,
+    /// Outlines in [`crate::model::RegionId::PARTS`] order.
+    pub regions: [MapShape; 4],
+}
+
 /// The whole dataset.
 #[derive(Debug, PartialEq)]
 pub struct Dataset {
@@ -250,6 +275,8 @@ pub struct Dataset {
     pub npr_first_year: u16,
     /// The raw files, with checksums.
     pub files: &'static [RawFile],
+    /// Outlines of the four regions for the map.
+    pub map: RegionMap,
     /// A short id of the data release, derived from the seeds' checksums.
     pub release: &'static str,
 }
