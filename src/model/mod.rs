@@ -4,6 +4,8 @@
 
 pub mod assumptions;
 pub mod calc;
+pub mod chart;
+pub mod chart_text;
 pub mod compare;
 pub mod config;
 pub mod dataset;

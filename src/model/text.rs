@@ -335,7 +335,7 @@ impl Strings {
         self.kind_explanations[kind as usize]
     }
 
-    fn int(&self, x: f64) -> String {
+    pub(super) fn int(&self, x: f64) -> String {
         format::number(self.numbers, x, 0)
     }
 
