@@ -378,7 +378,7 @@ fn map_path_outside_the_frame() {
 fn map_path_with_a_foreign_command() {
     let mut s = Seeds::shipped();
     let at = s.map.find("path = \"M").unwrap() + "path = \"M".len();
-    s.map.insert_str(at, "C");
+    s.map.insert(at, 'C');
     let line = line_of(&s.map, "id = \"helse-sor-ost\"") - 1;
     fails_with(
         &s,
