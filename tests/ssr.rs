@@ -208,3 +208,75 @@ async fn two_scenarios_side_by_side() {
     let html = render_state(State::default()).await;
     assert!(!html.contains("compare-table"));
 }
+
+/// The markup of the chart with this test id, up to the next chart.
+fn chart<'a>(html: &'a str, name: &str) -> &'a str {
+    let start = html
+        .find(&format!("data-testid=\"chart-{name}\""))
+        .unwrap_or_else(|| panic!("chart {name} missing"));
+    let rest = &html[start..];
+    let end = rest[1..].find("<figure").map_or(rest.len(), |e| e + 1);
+    &rest[..end]
+}
+
+#[tokio::test]
+async fn charts_render_their_marks_descriptions_and_labels() {
+    for region in [RegionId::Norge, RegionId::HelseVest, RegionId::HelseNord] {
+        let html = render(region).await;
+        let bridge = chart(&html, "waterfall");
+        // Five bars, each with its value; the description names the region's before and after.
+        assert_eq!(
+            bridge.matches("<rect class=\"bar ").count(),
+            5,
+            "{region:?}"
+        );
+        assert!(bridge.contains("data-testid=\"description\">Figuren viser"));
+        assert!(bridge.contains("viewBox=\"0 0 360 230\""));
+        assert!(bridge.contains("role=\"img\" aria-labelledby=\"cap-waterfall\""));
+        let rates = chart(&html, "rates");
+        assert_eq!(rates.matches("data-region=").count(), 5);
+        assert_eq!(rates.matches("aria-pressed=\"true\"").count(), 1);
+        let timeline = chart(&html, "timeline");
+        assert_eq!(timeline.matches("<circle").count(), 9);
+        assert!(timeline.contains("<polyline"));
+        let map = chart(&html, "map");
+        assert_eq!(map.matches("<path d=\"M").count(), 4);
+        assert_eq!(map.matches("role=\"button\" tabindex=\"0\"").count(), 4);
+        assert_eq!(map.matches("class=\"swatch class-").count(), 5);
+        assert!(map.contains("© Kartverket"));
+        // Every chart has its table switch.
+        for name in ["waterfall", "rates", "timeline", "map"] {
+            assert!(html.contains(&format!("data-testid=\"switch-{name}\"")));
+        }
+        assert!(!html.contains("NaN"));
+    }
+    let html = render(RegionId::HelseVest).await;
+    let map = chart(&html, "map");
+    assert!(map.contains(&format!("aria-label=\"Helse Vest: \u{2212}26,3{NBSP}%\"")));
+    assert!(map.contains("class=\"area pick on class-0\" data-region=\"helse-vest\""));
+    let bridge = chart(&html, "waterfall");
+    assert!(bridge.contains("Figuren viser Helse Vest fra 323 døgnplasser i 2022 til 238 i 2025"));
+    // Hatched estimates and the FBV whisker.
+    assert!(bridge.contains("class=\"bar est-loss\""));
+    assert!(bridge.contains("class=\"whisker\""));
+}
+
+#[tokio::test]
+async fn charts_follow_the_scenario() {
+    let mut state = State {
+        region: RegionId::HelseSorOst,
+        ..State::default()
+    };
+    state = state.apply(
+        dognplass::data::dataset(),
+        Action::SelectScenario(Scenario::Stans),
+    );
+    let html = render_state(state).await;
+    let bridge = chart(&html, "waterfall");
+    // Stopping the cuts: no cut bar value, and after equals before.
+    assert!(
+        bridge.contains("Endringen er 0 plasser"),
+        "{}",
+        &bridge[..bridge.len().min(600)]
+    );
+}

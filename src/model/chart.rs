@@ -307,9 +307,16 @@ pub fn rates(results: &Results, selected: RegionId) -> RateChart {
 pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
     let (left, right) = (118.0, WIDTH - 44.0);
     let row = 34.0;
-    all.sort_by(|a, b| {
-        finite(b.per_100k_after.span.mid).total_cmp(&finite(a.per_100k_after.span.mid))
-    });
+    // Insertion sort, stable, highest rate after first: five rows need no general sort (and
+    // the wasm then carries none).
+    let rate = |r: &RegionResult| finite(r.per_100k_after.span.mid);
+    for i in 1..all.len() {
+        let mut j = i;
+        while j > 0 && rate(all[j - 1]) < rate(all[j]) {
+            all.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let max = all.iter().fold(0.0_f64, |m, r| {
         m.max(finite(r.per_100k_before.span.mid))
             .max(finite(r.per_100k_after.span.mid))

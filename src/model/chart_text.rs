@@ -16,8 +16,8 @@ pub struct ChartStrings {
     pub steps: [&'static str; 5],
     /// The switch to the table and back.
     pub show_table: &'static str,
-    /// The switch back to the chart.
-    pub show_chart: &'static str,
+    /// Label of the map's method in the methods list.
+    pub map_method: &'static str,
     /// Legend of the bridge: reported bar, estimated bar, range whisker.
     pub bar_legend: [&'static str; 3],
     /// Legend of the comparison: before, after.
@@ -50,7 +50,7 @@ pub static NB_CHARTS: ChartStrings = ChartStrings {
     ],
     steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
     show_table: "Vis som tabell",
-    show_chart: "Vis som figur",
+    map_method: "Kartet",
     bar_legend: [
         "Rapportert eller beregnet",
         "Anslag (skravert)",

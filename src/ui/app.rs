@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::assumptions_panel::AssumptionsPanel;
 use super::breakdown::Breakdown;
 use super::browser;
+use super::charts::Charts;
 use super::compare_table::CompareTable;
 use super::cross_checks::CrossChecks;
 use super::legend::Legend;
@@ -168,12 +169,14 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(notice) = props.notice.clone() {
                 <p class="notice" role="status" data-testid="notice">{ notice }</p>
             }
-            <RegionPicker selected={state.region} lang={state.lang} on_select={on_select} />
+            <RegionPicker selected={state.region} lang={state.lang} on_select={on_select.clone()} />
             <ScenarioBar scenario={state.scenario} compare={state.compare} year={year} lang={state.lang}
                 on_scenario={on_scenario} on_compare={on_compare} on_year={on_year} />
             <section class="region" aria-labelledby="region-name">
                 <h2 id="region-name" data-testid="region-name">{ state.region.name() }</h2>
                 <Summary text={AttrValue::from(summary)} lang={state.lang} />
+                <Charts results={shared.clone()} region={state.region} year={year} lang={state.lang}
+                    on_select={on_select} />
                 <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
                 <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
                     lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />

@@ -67,6 +67,44 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
+    /// An SVG element with numeric attributes, written straight into the text (one tenth of a
+    /// unit is enough for any chart): `<rect class="bar" x="4.5" y="10">`. With `text`, the
+    /// element gets that content and is closed; without, it is closed empty (`/>`).
+    pub fn shape(
+        &mut self,
+        tag: &str,
+        class: &str,
+        numbers: &[(&str, f64)],
+        text: Option<&str>,
+    ) -> &mut Markup {
+        self.out.push('<');
+        self.out.push_str(tag);
+        if !class.is_empty() {
+            self.out.push_str(" class=\"");
+            escape(&mut self.out, class);
+            self.out.push('"');
+        }
+        for (name, value) in numbers {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            self.out
+                .push_str(&crate::model::format::plain((value * 10.0).round() / 10.0));
+            self.out.push('"');
+        }
+        match text {
+            Some(t) => {
+                self.out.push('>');
+                escape(&mut self.out, t);
+                self.close(tag)
+            }
+            None => {
+                self.out.push_str("/>");
+                self
+            }
+        }
+    }
+
     /// The text written so far.
     pub fn as_str(&self) -> &str {
         &self.out

@@ -7,6 +7,8 @@ mod assumptions_panel;
 mod breakdown;
 mod browser;
 mod cells;
+mod chart_svg;
+mod charts;
 mod compare_table;
 mod cross_checks;
 mod legend;

@@ -1,7 +1,7 @@
 //! "Kilder og metode": the one-line method of every figure shown, and every source with
 //! publisher, title, date and address.
 
-use super::cells::source_anchor;
+use super::cells::{source_anchor, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
@@ -53,6 +53,11 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         m.text(&strings.method(&line.method, data.reference_year));
         m.close("li");
     }
+    m.open("li", &[]);
+    m.el("strong", &[], &format!("{}: ", strings.charts().map_method));
+    m.text(data.map.method).text(" ");
+    source_marks(&mut m, data.map.sources);
+    m.close("li");
     m.close("ul");
     m.el(
         "p",

@@ -106,7 +106,7 @@ const out = [
   `input = "${inputPath.split('/').pop()}"`,
   `input_sha256 = "${sha}"`,
   `tool = "mapshaper ${version}"`,
-  `method = "Counties dissolved into health regions, projected to UTM zone 33N (ETRS89), islands under ${MIN_ISLAND.replace('km2', ' km²')} dropped, simplified to ${SIMPLIFY} of the vertices, scaled to a frame ${HEIGHT} units tall."`,
+  `method = "Fylkene (inndelingen 2024) er slått sammen til helseregioner, projisert til UTM sone 33N (ETRS89), øyer under ${MIN_ISLAND.replace('km2', ' km²')} er utelatt og omrisset er forenklet til ${SIMPLIFY.replace('.', ',').replace('%', ' %')} av punktene med ${'mapshaper'}. Kommuner i grenseområder kan høre til en annen regions sykehus."`,
   `width = ${width}`,
   `height = ${HEIGHT}`,
   '',
