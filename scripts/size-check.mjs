@@ -20,7 +20,8 @@ if (!existsSync(index)) {
 // Files named by the page: src/href attributes and the module script's import/init paths.
 const html = readFileSync(index, 'utf8');
 const named = new Set(['index.html']);
-for (const [, path] of html.matchAll(/(?:src|href)=["']\/?([^"'#?]+\.(?:js|wasm|css))["']/g)) named.add(path);
+// Attribute values may be unquoted: the release build minifies the HTML.
+for (const [, path] of html.matchAll(/(?:src|href)=["']?\/?([^"'\s>#?]+\.(?:js|wasm|css))/g)) named.add(path);
 for (const [, path] of html.matchAll(/["']\/?([\w.-]+\.(?:js|wasm))["']/g)) named.add(path);
 const present = new Set(readdirSync(dist));
 const files = [...named].filter((f) => present.has(f));

@@ -22,6 +22,8 @@ pub struct ChartStrings {
     pub bar_legend: [&'static str; 3],
     /// Legend of the comparison: before, after.
     pub rate_legend: [&'static str; 2],
+    /// Words after the rates in a row's accessible name: after, before.
+    pub rate_words: [&'static str; 2],
     /// Legend of the timeline: observed, places before, announced after.
     pub line_legend: [&'static str; 3],
     /// Title of the map's legend.
@@ -57,6 +59,7 @@ pub static NB_CHARTS: ChartStrings = ChartStrings {
         "Spenn i kildene",
     ],
     rate_legend: ["Før", "Etter"],
+    rate_words: ["etter", "før"],
     line_legend: [
         "Fylte plasser etter NPR (liggedøgn ÷ 365)",
         "Plasser før",

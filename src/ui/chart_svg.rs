@@ -161,7 +161,7 @@ pub fn waterfall_legend(m: &mut Markup, strings: &Strings) {
 
 /// The comparison of rates; each row selects its region.
 pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &str) {
-    let legend = &strings.charts().rate_legend;
+    let words = &strings.charts().rate_words;
     svg_open(m, chart.height, label_id, true);
     for t in &chart.ticks {
         line(m, (t.at, 0.0, t.at, chart.height - 16.0), "grid");
@@ -176,12 +176,13 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
     for row in &chart.rows {
         let rate = |x: f64| format::number(strings.numbers, x, 1);
         let name = row.region.name();
+        // Starts with the visible text (name, rate after), as WCAG 2.5.3 asks.
         let aria = format!(
-            "{name}: {} {}, {} {}",
-            legend[0],
+            "{name} {} {}, {} {}",
+            rate(row.values.1),
+            words[0],
             rate(row.values.0),
-            legend[1],
-            rate(row.values.1)
+            words[1]
         );
         let class = if row.selected {
             "row pick on"
@@ -212,7 +213,11 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
             (chart.zero, row.y + 4.0 + h, row.after_x - chart.zero, h),
             "rate-after",
         );
+        m.close("g");
+        // Outside the button, hidden from assistive technology: its accessible name already
+        // says the rate, and the name must start with the row's visible text (WCAG 2.5.3).
         let end = row.before_x.max(row.after_x) + 4.0;
+        m.open("g", &[("aria-hidden", "true"), ("class", "ro")]);
         text(m, end, row.y + 4.0 + h + 3.5, "value", &rate(row.values.1));
         m.close("g");
     }

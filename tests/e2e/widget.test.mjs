@@ -311,3 +311,127 @@ test('the copy button copies the summary sentence', async () => {
   assert.match(copied, /^I Helse Vest forsvinner anslagsvis/);
   await check();
 });
+
+// ---------------------------------------------------------------------------------------------
+// Charts and the map.
+
+const regionName = (page) => page.locator('[data-testid="region-name"]').innerText();
+const waitRegion = (page, name) => page.waitForFunction((n) => document.querySelector('[data-testid="region-name"]')?.textContent === n, name);
+
+test('clicking a region on the map or in the comparison selects it', async () => {
+  const { page, check } = await open('/');
+  await page.click('[data-testid="chart-map"] [data-region="helse-vest"] path');
+  await waitRegion(page, 'Helse Vest');
+  assert.match(query(page), /region=helse-vest/);
+  assert.equal(await page.locator('[data-testid="chart-map"] [data-region="helse-vest"]').getAttribute('aria-pressed'), 'true');
+  await page.click('[data-testid="chart-rates"] [data-region="helse-nord"] .name');
+  await waitRegion(page, 'Helse Nord');
+  await page.click('[data-testid="chart-rates"] [data-region="norge"] .name');
+  await waitRegion(page, 'Norge');
+  // The bridge follows the selection: Norway's after bar reads the steps table's after value.
+  const after = await value(page, 'step-after');
+  const bars = await page.locator('[data-testid="chart-waterfall"] text.value').allTextContents();
+  assert.equal(bars.length, 5);
+  assert.equal(bars[4], after);
+  await check();
+});
+
+test('the map works from the keyboard and keeps the focus', async () => {
+  const { page, check } = await open('/');
+  await page.focus('[data-testid="chart-map"] [data-region="helse-midt-norge"]');
+  await page.keyboard.press('Enter');
+  await waitRegion(page, 'Helse Midt-Norge');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-region'));
+  assert.equal(await focused(), 'helse-midt-norge');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'helse-nord');
+  await page.keyboard.press(' ');
+  await waitRegion(page, 'Helse Nord');
+  assert.equal(await focused(), 'helse-nord');
+  // Space selected without scrolling the page away.
+  assert.equal(await page.locator('[data-testid="chart-map"] [data-region="helse-nord"]').getAttribute('aria-pressed'), 'true');
+  await check();
+});
+
+test('each chart switches to a table with the same numbers and back', async () => {
+  const { page, check } = await open('/?region=helse-sor-ost');
+  for (const name of ['waterfall', 'rates', 'timeline', 'map']) {
+    const fig = page.locator(`[data-testid="chart-${name}"]`);
+    assert.equal(await fig.locator('svg').count(), 1, name);
+    await page.click(`[data-testid="switch-${name}"]`);
+    await page.waitForFunction((n) => document.querySelector(`[data-testid="chart-${n}"] table`), name);
+    assert.equal(await fig.locator('svg').count(), 0, name);
+    assert.equal(await page.locator(`[data-testid="switch-${name}"]`).getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), `switch-${name}`);
+  }
+  const rows = (name) => page.locator(`[data-testid="chart-${name}"] tbody tr`).count();
+  assert.equal(await rows('waterfall'), 5);
+  assert.equal(await rows('rates'), 5);
+  assert.equal(await rows('timeline'), 9 + 2);
+  assert.equal(await rows('map'), 4);
+  // The table's after value is the steps table's.
+  const tableAfter = await page.locator('[data-testid="chart-waterfall"] tbody tr:last-child td').innerText();
+  assert.ok(tableAfter.startsWith(await value(page, 'step-after')), tableAfter);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="chart-map"] svg'));
+  await check();
+});
+
+test('the bridge follows an edited assumption', async () => {
+  const { page, check } = await open('/?region=norge');
+  const fbvBar = () => page.locator('[data-testid="chart-waterfall"] text.value').nth(1).textContent();
+  assert.match(await fbvBar(), /148/);
+  await openPanel(page);
+  await page.fill('[data-testid="number-fbv"]', '250');
+  await page.press('[data-testid="number-fbv"]', 'Enter');
+  await page.waitForFunction(() => /250/.test(document.querySelectorAll('[data-testid="chart-waterfall"] text.value')[1]?.textContent ?? ''));
+  assert.match(await page.locator('[data-testid="chart-waterfall"] [data-testid="description"]').innerText(), /−250 ved slutten/);
+  await check();
+});
+
+test('axe-core finds no violations in the charts, as figures and as tables, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, colorScheme });
+    const page = await context.newPage();
+    await page.goto(server.url + '/?region=helse-vest');
+    await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+    for (const view of ['figures', 'tables']) {
+      if (view === 'tables') {
+        for (const name of ['waterfall', 'rates', 'timeline', 'map']) await page.click(`[data-testid="switch-${name}"]`);
+        await page.waitForFunction(() => document.querySelectorAll('[data-testid="charts"] table').length === 4);
+      }
+      const result = await new AxeBuilder({ page })
+        .include('[data-testid="charts"]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      const report = result.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`);
+      assert.deepEqual(report, [], `${colorScheme} ${view}`);
+    }
+    await context.close();
+  }
+});
+
+test('charts fit 360 px and 1024 px columns; screenshots saved', async () => {
+  for (const width of [360, 1024]) {
+    const { page, check } = await open('/?region=helse-sor-ost', { width, height: 900 });
+    // Every chart's drawing stays inside its figure, and every label inside its drawing.
+    const out = await page.evaluate(() => {
+      const bad = [];
+      for (const svg of document.querySelectorAll('[data-testid="charts"] svg')) {
+        const box = svg.getBoundingClientRect();
+        const fig = svg.closest('figure').getBoundingClientRect();
+        if (box.right > fig.right + 1 || box.left < fig.left - 1) bad.push(`svg ${box.left}-${box.right} in ${fig.left}-${fig.right}`);
+        for (const t of svg.querySelectorAll('text')) {
+          const r = t.getBoundingClientRect();
+          if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+            bad.push(`${svg.closest('figure').dataset.testid} "${t.textContent}" ${Math.round(r.left)}-${Math.round(r.right)} outside ${Math.round(box.left)}-${Math.round(box.right)}`);
+          }
+        }
+      }
+      return bad;
+    });
+    assert.deepEqual(out, [], `${width}px`);
+    await page.locator('[data-testid="charts"]').screenshot({ path: join(ARTIFACTS, `charts-${width}.png`) });
+    await check();
+  }
+});
