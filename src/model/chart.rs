@@ -46,6 +46,17 @@ impl Scale {
         };
         self.from + t.clamp(0.0, 1.0) * (self.to - self.from)
     }
+
+    /// Grid lines at these values.
+    pub fn ticks(&self, values: &[f64]) -> Vec<Tick> {
+        values
+            .iter()
+            .map(|v| Tick {
+                at: self.at(*v),
+                value: *v,
+            })
+            .collect()
+    }
 }
 
 /// A step between ticks that is 1, 2 or 5 times a power of ten, at least `raw`.
@@ -251,13 +262,7 @@ pub fn waterfall(r: &RegionResult) -> Waterfall {
         height,
         plot_x: (left, right),
         zero: scale.at(0.0),
-        ticks: values
-            .iter()
-            .map(|v| Tick {
-                at: scale.at(*v),
-                value: *v,
-            })
-            .collect(),
+        ticks: scale.ticks(&values),
         bars,
         connectors,
         names_y: bottom + 16.0,
@@ -347,13 +352,7 @@ pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
         height: 4.0 + row * rows.len() as f64 + 18.0,
         zero: left,
         row,
-        ticks: values
-            .iter()
-            .map(|v| Tick {
-                at: scale.at(*v),
-                value: *v,
-            })
-            .collect(),
+        ticks: scale.ticks(&values),
         rows,
     }
 }
@@ -408,13 +407,7 @@ pub fn timeline(r: &RegionResult) -> Timeline {
     Timeline {
         height,
         plot_x: (left, right),
-        ticks: values
-            .iter()
-            .map(|v| Tick {
-                at: y.at(*v),
-                value: *v,
-            })
-            .collect(),
+        ticks: y.ticks(&values),
         points: r
             .observed
             .iter()

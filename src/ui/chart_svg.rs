@@ -97,6 +97,18 @@ fn decimals_of(ticks: &[chart::Tick]) -> u8 {
     }
 }
 
+/// A legend under a chart: one key (drawn by the style sheet's `class`) and label a line.
+fn legend(m: &mut Markup, classes: &[&str], labels: &[&str]) {
+    m.open("ul", &[("class", "chart-legend")]);
+    for (class, label) in classes.iter().zip(labels) {
+        m.open("li", &[]);
+        m.el("span", &[("class", class), ("aria-hidden", "true")], "");
+        m.text(label);
+        m.close("li");
+    }
+    m.close("ul");
+}
+
 /// The bridge chart.
 pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &str) {
     let names = &strings.charts().steps;
@@ -145,18 +157,11 @@ pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &st
 
 /// The legend of the bridge: plain, hatched, whisker.
 pub fn waterfall_legend(m: &mut Markup, strings: &Strings) {
-    let labels = &strings.charts().bar_legend;
-    m.open("ul", &[("class", "chart-legend")]);
-    for (class, label) in ["key-solid", "key-hatched", "key-whisker"]
-        .iter()
-        .zip(labels)
-    {
-        m.open("li", &[]);
-        m.el("span", &[("class", class), ("aria-hidden", "true")], "");
-        m.text(label);
-        m.close("li");
-    }
-    m.close("ul");
+    legend(
+        m,
+        &["key-solid", "key-hatched", "key-whisker"],
+        &strings.charts().bar_legend,
+    );
 }
 
 /// The comparison of rates; each row selects its region.
@@ -226,15 +231,11 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
 
 /// The legend of the comparison: before, after.
 pub fn rates_legend(m: &mut Markup, strings: &Strings) {
-    let labels = &strings.charts().rate_legend;
-    m.open("ul", &[("class", "chart-legend")]);
-    for (class, label) in ["key-before", "key-after"].iter().zip(labels) {
-        m.open("li", &[]);
-        m.el("span", &[("class", class), ("aria-hidden", "true")], "");
-        m.text(label);
-        m.close("li");
-    }
-    m.close("ul");
+    legend(
+        m,
+        &["key-before", "key-after"],
+        &strings.charts().rate_legend,
+    );
 }
 
 /// The timeline of observed activity with the before and after levels.
@@ -271,18 +272,11 @@ pub fn timeline(m: &mut Markup, strings: &Strings, t: &Timeline, label_id: &str)
 
 /// The legend of the timeline.
 pub fn timeline_legend(m: &mut Markup, strings: &Strings) {
-    let labels = &strings.charts().line_legend;
-    m.open("ul", &[("class", "chart-legend")]);
-    for (class, label) in ["key-line", "key-before-level", "key-band"]
-        .iter()
-        .zip(labels)
-    {
-        m.open("li", &[]);
-        m.el("span", &[("class", class), ("aria-hidden", "true")], "");
-        m.text(label);
-        m.close("li");
-    }
-    m.close("ul");
+    legend(
+        m,
+        &["key-line", "key-before-level", "key-band"],
+        &strings.charts().line_legend,
+    );
 }
 
 /// The map: each region a focusable button named by its name and change.
