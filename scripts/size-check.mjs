@@ -56,6 +56,24 @@ lines.push('', p1, `Regression ceiling: ${kb(ceiling)} kB.`);
 const report = lines.join('\n');
 console.log(report);
 writeFileSync(join(dist, 'size-report.md'), report + '\n');
+// P2: what a host page loads for auto-height, checked on its own; the budget is hard.
+const embedFile = join(dist, 'embed.js');
+let embedOver = false;
+if (existsSync(embedFile)) {
+  const embed = brotliCompressSync(readFileSync(embedFile), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const p2 = budgets.p2_budget_bytes;
+  embedOver = embed > p2;
+  const line = `P2 host script embed.js: ${embed} bytes brotli (budget ${p2})${embedOver ? ' OVER' : ''}`;
+  console.log(line);
+  writeFileSync(join(dist, 'size-report.md'), report + '\n' + line + '\n');
+} else {
+  console.error('size-check: no embed.js in the build');
+  process.exit(2);
+}
+if (embedOver) {
+  console.error('size-check: embed.js is above the P2 budget');
+  process.exit(1);
+}
 if (total.brotli > ceiling) {
   console.error(`size-check: ${total.brotli} bytes brotli is above the ceiling of ${ceiling}`);
   process.exit(1);

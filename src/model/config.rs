@@ -6,6 +6,7 @@ use std::fmt;
 
 use super::assumptions::{parse_value, InputError, Param, Scenario};
 use super::dataset::Dataset;
+use super::embed::{self, Theme, View};
 use super::region::{RegionId, UnknownRegion};
 use super::state::State;
 use super::text::Lang;
@@ -33,6 +34,14 @@ pub enum ConfigError {
         /// Why.
         error: InputError,
     },
+    /// `view=` named no view.
+    View(String),
+    /// `theme=` named no theme.
+    Theme(String),
+    /// `show=` named a part the widget does not have.
+    Show(String),
+    /// `id=` or `childId=` is not 1–40 letters, digits, `-` or `_`.
+    Id(String),
     /// A key this version does not know.
     UnknownKey(String),
     /// A key given twice; the first value is used.
@@ -51,6 +60,10 @@ impl fmt::Display for ConfigError {
             ConfigError::Scenario(s) => write!(f, "unknown scenario \"{s}\""),
             ConfigError::Lang(l) => write!(f, "unknown language \"{l}\""),
             ConfigError::Value { param, error } => write!(f, "{}: {error}", param.key()),
+            ConfigError::View(v) => write!(f, "unknown view \"{v}\""),
+            ConfigError::Theme(t) => write!(f, "unknown theme \"{t}\""),
+            ConfigError::Show(p) => write!(f, "unknown part \"{p}\" in show"),
+            ConfigError::Id(i) => write!(f, "unusable embed id \"{i}\""),
             ConfigError::UnknownKey(k) => write!(f, "unknown key \"{k}\""),
             ConfigError::Repeated(k) => write!(f, "\"{k}\" given more than once"),
             ConfigError::TooLong => write!(f, "address too long"),
@@ -92,9 +105,14 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Tracking tags hosts add to links; ignored without a notice.
-fn is_tracking(key: &str) -> bool {
-    key.starts_with("utm_") || matches!(key, "fbclid" | "gclid" | "mc_cid" | "mc_eid")
+/// Tracking tags hosts add to links, and what Pym.js adds to a frame's address besides the
+/// child id (the host page's width, title and address: never read); ignored without a notice.
+fn is_ignored(key: &str) -> bool {
+    key.starts_with("utm_")
+        || matches!(
+            key,
+            "fbclid" | "gclid" | "mc_cid" | "mc_eid" | "initialwidth" | "parenttitle" | "parenturl"
+        )
 }
 
 /// The state a query asks for, and what in it could not be used.
@@ -118,7 +136,7 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
             percent_decode(key).to_ascii_lowercase(),
             percent_decode(value),
         );
-        if is_tracking(&key) {
+        if is_ignored(&key) {
             continue;
         }
         if seen.contains(&key) {
@@ -141,6 +159,29 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
                 }
                 _ => errors.push(ConfigError::Year(shown(&value))),
             },
+            "view" => match View::parse(value.trim()) {
+                Some(v) => state.embed.view = v,
+                None => errors.push(ConfigError::View(shown(&value))),
+            },
+            "theme" => match Theme::parse(value.trim()) {
+                Some(t) => state.embed.theme = t,
+                None => errors.push(ConfigError::Theme(shown(&value))),
+            },
+            "show" => {
+                let (parts, unknown) = embed::parse_show(&value);
+                state.embed.show = parts;
+                if let Some(p) = unknown {
+                    errors.push(ConfigError::Show(shown(&p)));
+                }
+            }
+            // Pym.js names its frames with `childId`; either key sets the same id.
+            "id" | "childid" => {
+                if !embed::valid_id(&value) {
+                    errors.push(ConfigError::Id(shown(&value)));
+                } else if state.embed.id.is_none() {
+                    state.embed.id = Some(value.clone());
+                }
+            }
             "scenario" | "compare" => match Scenario::parse(&value) {
                 Some(s) if key == "scenario" => scenario = Some(s),
                 Some(s) => state.compare = Some(s),
@@ -187,6 +228,19 @@ pub fn to_query(data: &Dataset, state: &State) -> String {
     }
     if let Some(compare) = state.compare {
         parts.push(format!("compare={}", compare.slug()));
+    }
+    let e = &state.embed;
+    if e.view != View::Full {
+        parts.push(format!("view={}", e.view.slug()));
+    }
+    if e.theme != Theme::Auto {
+        parts.push(format!("theme={}", e.theme.slug()));
+    }
+    if let Some(show) = e.show {
+        parts.push(format!("show={}", embed::show_text(show)));
+    }
+    if let Some(id) = &e.id {
+        parts.push(format!("id={id}"));
     }
     for (param, value) in state.edits.changed() {
         // Values hold at most three decimals (parse_number), which `plain` writes exactly.
@@ -242,6 +296,47 @@ mod tests {
         assert_eq!(
             parse_query(dataset(), "?region=helse%2Dnord").0.region,
             RegionId::HelseNord
+        );
+    }
+
+    #[test]
+    fn embed_keys() {
+        use crate::model::embed::{Part, Theme, View};
+        let data = dataset();
+        let q = "?view=compact&theme=dark&show=summary,map&id=art-1&region=helse-vest";
+        let (state, errs) = parse_query(data, q);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(state.embed.view, View::Compact);
+        assert_eq!(state.embed.theme, Theme::Dark);
+        assert!(state.embed.parts().has(Part::Map));
+        assert!(!state.embed.parts().has(Part::Table));
+        assert_eq!(state.embed.id.as_deref(), Some("art-1"));
+        // Written back in a fixed order, and read again to the same state.
+        let written = to_query(data, &state);
+        assert_eq!(
+            written,
+            "?region=helse-vest&view=compact&theme=dark&show=summary,map&id=art-1"
+        );
+        assert_eq!(parse_query(data, &written), (state, vec![]));
+        // Pym.js's own keys: the child id is used, the host's width, title and address ignored.
+        let pym = "?view=compact&initialWidth=620&childId=dp_2&parentTitle=Avis&parentUrl=https%3A%2F%2Fx.no%2F";
+        let (state, errs) = parse_query(data, pym);
+        assert!(errs.is_empty(), "{errs:?}");
+        assert_eq!(state.embed.id.as_deref(), Some("dp_2"));
+        // Bad values: defaults kept, one error each.
+        let bad = "?view=tiny&theme=pink&show=summary,nope&id=%3Cscript%3E";
+        let (state, errs) = parse_query(data, bad);
+        assert_eq!(state.embed.view, View::Full);
+        assert_eq!(state.embed.theme, Theme::Auto);
+        assert_eq!(state.embed.id, None);
+        assert_eq!(
+            errs,
+            vec![
+                ConfigError::View("tiny".into()),
+                ConfigError::Theme("pink".into()),
+                ConfigError::Show("nope".into()),
+                ConfigError::Id("<script>".into()),
+            ]
         );
     }
 

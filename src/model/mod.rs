@@ -9,6 +9,7 @@ pub mod chart_text;
 pub mod compare;
 pub mod config;
 pub mod dataset;
+pub mod embed;
 pub mod format;
 pub mod region;
 pub mod span;

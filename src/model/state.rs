@@ -3,6 +3,7 @@
 use super::assumptions::{Edits, InputError, Param, Scenario};
 use super::calc::default_of;
 use super::dataset::Dataset;
+use super::embed::Embed;
 use super::region::RegionId;
 use super::text::Lang;
 
@@ -21,6 +22,8 @@ pub struct State {
     pub compare: Option<Scenario>,
     /// The reader's changes to the assumptions.
     pub edits: Edits,
+    /// How the widget is embedded (view, theme, parts, id); set by the address only.
+    pub embed: Embed,
 }
 
 /// Something the reader did.
@@ -88,7 +91,12 @@ impl State {
                     next.scenario = Scenario::Vedtatt;
                 }
             }
-            Action::Replace(state) => next = *state,
+            // Back and forward change what the reader chose, never how the host embedded us.
+            Action::Replace(state) => {
+                let embed = next.embed;
+                next = *state;
+                next.embed = embed;
+            }
         }
         next
     }

@@ -176,6 +176,8 @@ pub struct Strings {
     pub million_kroner: &'static str,
     /// Heading of the sources section.
     pub sources_heading: &'static str,
+    /// The compact view's switch that opens the legend, methods and sources.
+    pub sources_toggle: &'static str,
     /// Heading of the method list.
     pub methods_heading: &'static str,
     /// Heading of the source list.
@@ -315,6 +317,7 @@ pub static NB: Strings = Strings {
     check_fbv_payments: "Fritt behandlingsvalg i TSB før avviklingen",
     million_kroner: "mill. kr",
     sources_heading: "Kilder og metode",
+    sources_toggle: "Forklaring, kilder og metode",
     methods_heading: "Slik er tallene regnet",
     source_list_heading: "Kilder",
     no_link: "lenke ikke registrert",
@@ -488,6 +491,10 @@ impl Strings {
                 self.param_label(*param),
                 self.input_error(error)
             ),
+            ConfigError::View(v) => format!("Ukjent visning «{v}». Viser hele siden."),
+            ConfigError::Theme(t) => format!("Ukjent fargetema «{t}». Følger systemet."),
+            ConfigError::Show(p) => format!("Ukjent del «{p}» i show= ble oversett."),
+            ConfigError::Id(i) => format!("Innbyggings-id «{i}» kan ikke brukes og ble oversett."),
             ConfigError::UnknownKey(k) => {
                 format!("Ukjent innstilling «{k}» i adressen ble oversett.")
             }

@@ -21,6 +21,7 @@ use super::steps_table::StepsTable;
 use super::summary::Summary;
 use crate::data::dataset;
 use crate::model::config::{parse_query, to_query};
+use crate::model::embed::{Part, Theme, View};
 use crate::model::{compute_scenario, Action, Param, State};
 use yew::prelude::*;
 
@@ -160,36 +161,83 @@ pub fn App(props: &AppProps) -> Html {
     };
     let summary = strings.summary(result, data.reference_year, year, state.scenario);
 
+    let parts = state.embed.parts();
+    let show = |part: Part| parts.has(part);
+    let compact = state.embed.view == View::Compact;
+    let root_class = classes!(
+        "dp",
+        compact.then_some("compact"),
+        match state.embed.theme {
+            Theme::Auto => None,
+            Theme::Light => Some("theme-light"),
+            Theme::Dark => Some("theme-dark"),
+        }
+    );
+    // Height changes reach the host page when the widget runs in a frame.
+    {
+        let id = state.embed.id.clone();
+        use_effect_with((), move |_| {
+            let guard = browser::report_height(id);
+            move || drop(guard)
+        });
+    }
+
     html! {
-        <div class="dp" data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
+        <div class={root_class} data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
             <header class="dp-head">
                 <h1>{ strings.title }</h1>
-                <p class="lede">{ strings.lede }</p>
+                if !compact {
+                    <p class="lede">{ strings.lede }</p>
+                }
             </header>
             if let Some(notice) = props.notice.clone() {
                 <p class="notice" role="status" data-testid="notice">{ notice }</p>
             }
-            <RegionPicker selected={state.region} lang={state.lang} on_select={on_select.clone()} />
-            <ScenarioBar scenario={state.scenario} compare={state.compare} year={year} lang={state.lang}
-                on_scenario={on_scenario} on_compare={on_compare} on_year={on_year} />
+            if show(Part::Picker) {
+                <RegionPicker selected={state.region} lang={state.lang} on_select={on_select.clone()} />
+            }
+            if show(Part::Scenarios) {
+                <ScenarioBar scenario={state.scenario} compare={state.compare} year={year} lang={state.lang}
+                    on_scenario={on_scenario} on_compare={on_compare} on_year={on_year} />
+            }
             <section class="region" aria-labelledby="region-name">
                 <h2 id="region-name" data-testid="region-name">{ state.region.name() }</h2>
-                <Summary text={AttrValue::from(summary)} lang={state.lang} />
+                if show(Part::Summary) {
+                    <Summary text={AttrValue::from(summary)} lang={state.lang} />
+                }
                 <Charts results={shared.clone()} region={state.region} year={year} lang={state.lang}
-                    on_select={on_select} />
-                <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
-                <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
-                    lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />
-                if let Some(b) = (*compared).clone() {
+                    parts={parts} on_select={on_select} />
+                if show(Part::Table) {
+                    <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
+                }
+                if show(Part::Assumptions) {
+                    <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
+                        lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />
+                }
+                if let Some(b) = (*compared).clone().filter(|_| show(Part::Scenarios)) {
                     <CompareTable a={shared.clone()} b={SharedResults(b)} region={state.region} lang={state.lang} />
                 }
-                <People results={shared.clone()} region={state.region} lang={state.lang} />
-                <Breakdown results={shared.clone()} region={state.region} lang={state.lang} />
-                <ObservedTable results={shared.clone()} region={state.region} lang={state.lang} />
-                <CrossChecks results={shared.clone()} region={state.region} lang={state.lang} />
+                if show(Part::People) {
+                    <People results={shared.clone()} region={state.region} lang={state.lang} />
+                }
+                if show(Part::Details) {
+                    <Breakdown results={shared.clone()} region={state.region} lang={state.lang} />
+                    <ObservedTable results={shared.clone()} region={state.region} lang={state.lang} />
+                    <CrossChecks results={shared.clone()} region={state.region} lang={state.lang} />
+                }
             </section>
-            <Legend lang={state.lang} />
-            <Sources results={shared} region={state.region} lang={state.lang} />
+            if compact {
+                // In an article column the legend and sources wait behind one switch; a source
+                // mark's link still opens them (browsers reveal a fragment inside <details>).
+                <details class="about-data" data-testid="about-data">
+                    <summary>{ strings.sources_toggle }</summary>
+                    <Legend lang={state.lang} />
+                    <Sources results={shared} region={state.region} lang={state.lang} />
+                </details>
+            } else {
+                <Legend lang={state.lang} />
+                <Sources results={shared} region={state.region} lang={state.lang} />
+            }
             <footer class="dp-foot">
                 <p>{ format!("{} {}. {}", strings.release_label, data.release, strings.privacy) }</p>
             </footer>

@@ -95,3 +95,53 @@ type Pair = (Closure<dyn FnMut(JsValue)>, Closure<dyn FnMut(JsValue)>);
 thread_local! {
     static KEEP: RefCell<Vec<Pair>> = const { RefCell::new(Vec::new()) };
 }
+
+/// While framed, sends the host page our height whenever it changes, in three dialects:
+/// Pym.js's string, AMP's `embed-size` and our own `{"type":"dognplass:height"}`. Each message
+/// carries only the height and our id (checked by the address parser to be `[A-Za-z0-9_-]`).
+/// Nothing is sent outside a frame. The observer lives as long as the returned guard.
+pub fn report_height(id: Option<String>) -> Option<HeightGuard> {
+    if !embedded() {
+        return None;
+    }
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    let body = window.document()?.body()?;
+    let id = id.unwrap_or_default();
+    let last = std::cell::Cell::new(0u32);
+    let measured = body.clone();
+    let send = Closure::<dyn Fn()>::new(move || {
+        // The body's own box: the frame's viewport would never let the page shrink.
+        let height = measured.get_bounding_client_rect().height().ceil() as u32;
+        if height == 0 || height == last.replace(height) {
+            return;
+        }
+        let pym = crate::model::embed::pym_message(&id, height);
+        let amp = format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}");
+        let own = format!("{{\"type\":\"dognplass:height\",\"id\":\"{id}\",\"height\":{height}}}");
+        let _ = parent.post_message(&JsValue::from_str(&pym), "*");
+        for json in [amp, own] {
+            if let Ok(message) = js_sys::JSON::parse(&json) {
+                let _ = parent.post_message(&message, "*");
+            }
+        }
+    });
+    let observer = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&body);
+    Some(HeightGuard {
+        observer,
+        _send: send,
+    })
+}
+
+/// Keeps the height observer; dropping it stops the messages.
+pub struct HeightGuard {
+    observer: web_sys::ResizeObserver,
+    _send: Closure<dyn Fn()>,
+}
+
+impl Drop for HeightGuard {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}

@@ -10,6 +10,7 @@ use super::chart_svg::{self, Geometry};
 use super::markup::Markup;
 use super::props::SharedResults;
 use crate::data::dataset;
+use crate::model::embed::{Part, Parts};
 use crate::model::{Lang, RegionId};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -26,12 +27,16 @@ pub struct ChartsProps {
     pub year: u16,
     /// Language of the texts.
     pub lang: Lang,
+    /// Which parts are on screen; charts not among them are left out.
+    pub parts: Parts,
     /// Called with the region a chart selects.
     pub on_select: Callback<RegionId>,
 }
 
 /// Test ids of the charts, in the order shown.
 const NAMES: [&str; 4] = ["waterfall", "rates", "timeline", "map"];
+/// The part that shows each chart.
+const PARTS: [Part; 4] = [Part::Bridge, Part::Rates, Part::Timeline, Part::Map];
 
 /// What a click or key press in the charts asks for.
 enum Hit {
@@ -142,6 +147,9 @@ pub fn Charts(props: &ChartsProps) -> Html {
     let g = &*geometry;
     let mut m = Markup::new();
     for (i, name) in NAMES.iter().enumerate() {
+        if !props.parts.has(PARTS[i]) {
+            continue;
+        }
         let caption_id = format!("cap-{name}");
         let table = as_table[i];
         let class = format!("chart chart-{name}");

@@ -1,0 +1,210 @@
+// Embedding (issue 5), end to end: the compact view in an article column, auto-height through
+// www/embed.js for several frames on one host page, Pym.js- and AMP-style parents, messages
+// from anything but our frames ignored, bad embed settings, forced themes. The host pages are
+// served from a second port on 127.0.0.1, as a news site would be another origin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
+const ARTIFACTS = join(here, 'artifacts');
+
+let browser;
+let widget;
+let host;
+let hostDir;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'index.html')), `no release build at ${DIST}`);
+  widget = await serve(DIST);
+  hostDir = mkdtempSync(join(tmpdir(), 'dognplass-host-'));
+  host = await serve(hostDir);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await widget?.close();
+  await host?.close();
+});
+
+/** An article page on the host origin with `body` between paragraphs of text. */
+function article(name, body) {
+  writeFileSync(join(hostDir, name), `<!doctype html><html lang="nb"><head><meta charset="utf-8">
+<title>Vertsside</title><link rel="icon" href="data:,"><style>body{max-width:680px;margin:0 auto;font:16px/1.5 sans-serif}iframe{width:100%;border:0;display:block}</style>
+</head><body><h1>En avisartikkel</h1><p>Tekst over den innebygde kalkulatoren.</p>
+${body}
+<p id="below">Tekst under.</p></body></html>`);
+  return `${host.url}/${name}`;
+}
+
+const frame = (id, query) =>
+  `<iframe id="${id}" data-dognplass title="Døgnplasskalkulatoren" src="${widget.url}/?${query}" style="height:300px" referrerpolicy="no-referrer"></iframe>`;
+
+/** Opens `url`; returns the page and a check for requests, errors and cookies. */
+async function open(url, viewport = { width: 760, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  const check = async () => {
+    const foreign = requests.filter((u) => !u.startsWith(widget.url + '/') && !u.startsWith(host.url + '/') && !/^(data|blob):/.test(u));
+    assert.deepEqual(foreign, [], 'requests left 127.0.0.1');
+    assert.deepEqual(errors, [], 'console or page errors');
+    assert.deepEqual(await context.cookies(), [], 'cookies were set');
+    await context.close();
+  };
+  return { page, check };
+}
+
+/** The frame's document height, measured inside it. */
+const contentHeight = (page, id) =>
+  page.frameLocator(`#${id}`).locator('body').evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+const frameHeight = (page, id) => page.locator(`#${id}`).evaluate((f) => f.getBoundingClientRect().height);
+
+/** Waits until the iframe is as tall as its content (±1 px). */
+async function fitted(page, id) {
+  await page.frameLocator(`#${id}`).locator('[data-testid="app"][data-mounted="true"]').waitFor({ timeout: 20000 });
+  for (let i = 0; i < 100; i++) {
+    const [inner, outer] = [await contentHeight(page, id), await frameHeight(page, id)];
+    if (Math.abs(inner - outer) <= 1 && inner > 100) return inner;
+    await page.waitForTimeout(50);
+  }
+  assert.fail(`frame ${id}: ${await frameHeight(page, id)}px tall, content ${await contentHeight(page, id)}px`);
+}
+
+test('embed.js sizes two frames on one page to their content, each on its own', async () => {
+  const url = article('two.html', `${frame('a', 'view=compact&region=helse-vest&show=picker,summary,table,assumptions&id=a')}
+<p>Tekst mellom.</p>
+${frame('b', 'view=compact&region=helse-nord&id=b')}
+<script src="${widget.url}/embed.js"></script>`);
+  const { page, check } = await open(url);
+  const a0 = await fitted(page, 'a');
+  const b0 = await fitted(page, 'b');
+  assert.notEqual(a0, 300);
+  // Opening the assumptions panel in the first frame grows that frame only.
+  await page.frameLocator('#a').locator('[data-testid="assumptions"] > summary').click();
+  let a1 = a0;
+  for (let i = 0; i < 100 && a1 <= a0 + 100; i++) {
+    await page.waitForTimeout(50);
+    a1 = await frameHeight(page, 'a');
+  }
+  assert.ok(a1 > a0 + 100, `frame a grew from ${a0} to ${a1}`);
+  assert.equal(await fitted(page, 'a'), a1);
+  assert.equal(await frameHeight(page, 'b'), b0);
+  // A message that does not come from one of our frames changes nothing.
+  await page.evaluate(() => window.postMessage({ type: 'dognplass:height', height: 40 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await frameHeight(page, 'a'), a1);
+  assert.equal(await frameHeight(page, 'b'), b0);
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-host.png'), fullPage: true });
+  await check();
+});
+
+test('Pym.js-style and AMP-style parents receive the height', async () => {
+  const url = article('dialects.html', `${frame('p', 'view=compact&region=helse-sor-ost&childId=pym-1&initialWidth=680&parentTitle=Avis&parentUrl=http%3A%2F%2Fx')}
+<script>
+  // A Pym.js parent in a few lines: string messages pymxPYMx<id>xPYMx<type>xPYMx<value>.
+  window.pymHeights = [];
+  window.ampHeights = [];
+  addEventListener('message', function (e) {
+    if (typeof e.data === 'string' && e.data.indexOf('pymxPYMx') === 0) {
+      var parts = e.data.split('xPYMx');
+      if (parts[1] === 'pym-1' && parts[2] === 'height') {
+        window.pymHeights.push(Number(parts[3]));
+        document.getElementById('p').style.height = parts[3] + 'px';
+      }
+    }
+    if (e.data && e.data.sentinel === 'amp' && e.data.type === 'embed-size') {
+      window.ampHeights.push(e.data.height);
+    }
+  });
+</script>`);
+  const { page, check } = await open(url);
+  const height = await fitted(page, 'p');
+  const [pym, amp] = await page.evaluate(() => [window.pymHeights, window.ampHeights]);
+  assert.equal(pym.at(-1), height);
+  assert.equal(amp.at(-1), height);
+  // After a choice in the frame, its address keeps Pym's child id (as id=) and drops the host's
+  // title and address, which the widget never reads.
+  await page.frameLocator('#p').locator('[data-testid="region-helse-vest"]').click();
+  await page.frameLocator('#p').locator('[data-testid="region-name"]').filter({ hasText: 'Helse Vest' }).waitFor();
+  const src = await page.frameLocator('#p').locator('body').evaluate(() => location.search);
+  assert.equal(src, '?region=helse-vest&view=compact&id=pym-1');
+  await check();
+});
+
+test('the compact view fits 320 to 740 px, passes axe and sends nothing when not framed', async () => {
+  for (const width of [320, 740]) {
+    const { page, check } = await open(`${widget.url}/?view=compact&region=helse-midt-norge`, { width, height: 800 });
+    await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+    await page.evaluate(() => { window.sent = 0; addEventListener('message', () => { window.sent += 1; }); });
+    assert.equal(await page.locator('[data-testid="chart-waterfall"]').count(), 1);
+    assert.equal(await page.locator('[data-testid="steps-table"]').count(), 1);
+    assert.equal(await page.locator('[data-testid="assumptions"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="chart-map"]').count(), 0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${width}px: scrolls sideways by ${overflow}px`);
+    const result = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `${width}px`);
+    await page.click('[data-testid="region-helse-nord"]');
+    await page.waitForTimeout(100);
+    assert.equal(await page.evaluate(() => window.sent), 0, 'a page that is not framed posts no messages');
+    // Choosing a region keeps the embed settings in the address.
+    assert.match(await page.evaluate(() => location.search), /view=compact/);
+    if (width === 320) await page.screenshot({ path: join(ARTIFACTS, 'compact-320.png'), fullPage: true });
+    // Legend and sources wait behind one switch; a source mark opens them at its source.
+    const about = page.locator('[data-testid="about-data"]');
+    assert.equal(await about.evaluate((d) => d.open), false);
+    const ref = page.locator('[data-testid="steps-table"] a.ref').first();
+    const target = (await ref.getAttribute('href')).slice(1);
+    await ref.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="about-data"]').open);
+    assert.ok(await page.locator(`[id="${target}"]`).isVisible());
+    await check();
+  }
+});
+
+test('show, theme and bad embed settings', async () => {
+  {
+    const { page, check } = await open(`${widget.url}/?view=compact&show=map,summary&theme=dark`);
+    await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+    assert.equal(await page.locator('[data-testid="chart-map"]').count(), 1);
+    assert.equal(await page.locator('[data-testid="steps-table"]').count(), 0);
+    assert.equal(await page.locator('[data-testid="region-picker"]').count(), 0);
+    // Forced dark theme on a light system: dark paper.
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    assert.equal(bg, 'rgb(21, 25, 30)');
+    await check();
+  }
+  {
+    const { page, check } = await open(`${widget.url}/?view=tiny&theme=pink&show=nope&id=%3Cx%3E`);
+    await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+    const notices = await page.locator('[data-testid="notice"]').allInnerTexts();
+    assert.equal(notices.length, 1);
+    assert.match(notices[0], /Ukjent visning «tiny»/);
+    assert.match(notices[0], /3 til/);
+    // Defaults: the full page.
+    assert.equal(await page.locator('[data-testid="assumptions"]').count(), 1);
+    await check();
+  }
+});
