@@ -75,3 +75,25 @@ async fn choosing_a_region_changes_the_numbers() {
         .starts_with("I Helse Sør-Øst forsvinner anslagsvis 232"));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn a_crash_leaves_an_error_box_with_a_reload_link() {
+    let doc = document();
+    let host = doc.create_element("div").unwrap();
+    host.set_inner_html("<p>widget</p>");
+    doc.body().unwrap().append_child(&host).unwrap();
+    dognplass::embed::show_crash(&host, dognplass::model::Lang::Nb);
+    let alert = host.query_selector("[data-testid=crash]").unwrap().unwrap();
+    assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+    assert!(text(&host, "[data-testid=crash]").starts_with("Noe gikk galt"));
+    let link = host
+        .query_selector("[data-testid=reload]")
+        .unwrap()
+        .unwrap();
+    // An empty href reloads the same address, so the reader's choices come back.
+    assert_eq!(link.get_attribute("href").as_deref(), Some(""));
+    assert!(host
+        .query_selector("p:not([data-testid])")
+        .unwrap()
+        .is_none());
+}

@@ -178,6 +178,8 @@ pub struct Strings {
     pub sources_heading: &'static str,
     /// The compact view's switch that opens the legend, methods and sources.
     pub sources_toggle: &'static str,
+    /// Shown instead of the widget after a crash: what happened, and the reload link.
+    pub crashed: [&'static str; 2],
     /// Heading of the method list.
     pub methods_heading: &'static str,
     /// Heading of the source list.
@@ -318,6 +320,10 @@ pub static NB: Strings = Strings {
     million_kroner: "mill. kr",
     sources_heading: "Kilder og metode",
     sources_toggle: "Forklaring, kilder og metode",
+    crashed: [
+        "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
+        "Last inn på nytt",
+    ],
     methods_heading: "Slik er tallene regnet",
     source_list_heading: "Kilder",
     no_link: "lenke ikke registrert",
