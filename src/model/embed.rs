@@ -268,3 +268,103 @@ mod tests {
         assert!(e.parts().has(Part::Map) && !e.parts().has(Part::Table));
     }
 }
+
+/// What the "Bygg inn" panel and the oEmbed files build embed code from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedCode<'a> {
+    /// The widget's public address without query, e.g. `https://example.org/dognplass/`.
+    pub base: &'a str,
+    /// The region shown first.
+    pub region: super::region::RegionId,
+    /// The theme.
+    pub theme: Theme,
+    /// The parts; `None` is the compact default.
+    pub show: Option<Parts>,
+    /// The frame's fixed height in CSS pixels, used until (or without) the host script.
+    pub height: u32,
+}
+
+/// A height that fits the compact default at an article column's width (680 px measured:
+/// Norway 1 857 px, the regions 1 641–1 708 px), so a plain iframe rarely scrolls.
+pub const DEFAULT_HEIGHT: u32 = 1900;
+
+impl EmbedCode<'_> {
+    /// The frame's address: the compact view with what differs from the defaults.
+    pub fn url(&self) -> String {
+        let mut url = format!("{}?view=compact", self.base);
+        if self.region != super::region::RegionId::Norge {
+            url.push_str("&region=");
+            url.push_str(self.region.slug());
+        }
+        if self.theme != Theme::Auto {
+            url.push_str("&theme=");
+            url.push_str(self.theme.slug());
+        }
+        if let Some(show) = self.show.filter(|s| *s != Parts::COMPACT) {
+            url.push_str("&show=");
+            url.push_str(&show_text(show));
+        }
+        url
+    }
+
+    /// The frame's title: the widget and the region.
+    pub fn title(&self) -> String {
+        format!("Døgnplasskalkulatoren – {}", self.region.name())
+    }
+
+    /// A plain iframe with a fixed height: no script, no tracking.
+    pub fn iframe(&self) -> String {
+        format!(
+            "<iframe data-dognplass src=\"{}\" title=\"{}\" style=\"width:100%;max-width:740px;border:0;height:{}px\" loading=\"lazy\" referrerpolicy=\"no-referrer\"></iframe>",
+            self.url().replace('&', "&amp;"),
+            self.title(),
+            self.height
+        )
+    }
+
+    /// The iframe and the host script that sizes it to its content.
+    pub fn iframe_with_script(&self) -> String {
+        format!(
+            "{}\n<script src=\"{}embed.js\" defer></script>",
+            self.iframe(),
+            self.base
+        )
+    }
+}
+
+/// `text` as a JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                out.push_str("\\u00");
+                let n = c as u32;
+                for d in [n >> 4, n & 15] {
+                    out.push(char::from_digit(d, 16).unwrap_or('0'));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The oEmbed response (type `rich`) for `code`: the iframe with the host script.
+pub fn oembed_json(code: &EmbedCode) -> String {
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"provider_name\":\"Døgnplasskalkulatoren\",\"title\":{},\"html\":{},\"width\":740,\"height\":{}}}\n",
+        json_string(&code.title()),
+        json_string(&code.iframe_with_script()),
+        code.height
+    )
+}
+
+/// The oEmbed file of a region in a language, relative to the build output.
+pub fn oembed_path(region: super::region::RegionId, lang: super::text::Lang) -> String {
+    format!("oembed/{}-{}.json", region.slug(), lang.tag())
+}

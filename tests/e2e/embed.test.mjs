@@ -208,3 +208,20 @@ test('show, theme and bad embed settings', async () => {
     await check();
   }
 });
+
+test('the page names its oEmbed file, and the build wrote one per region', async () => {
+  const { page, check } = await open(`${widget.url}/`);
+  const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+  const res = await page.request.get(new URL(href, widget.url + '/').href);
+  assert.equal(res.status(), 200);
+  const norway = await res.json();
+  assert.equal(norway.type, 'rich');
+  assert.equal(norway.version, '1.0');
+  for (const region of ['helse-sor-ost', 'helse-vest', 'helse-midt-norge', 'helse-nord']) {
+    const json = await (await page.request.get(`${widget.url}/oembed/${region}-nb.json`)).json();
+    assert.equal(json.provider_name, 'Døgnplasskalkulatoren');
+    assert.match(json.html, new RegExp(`region=${region}`));
+    assert.match(json.html, /^<iframe data-dognplass [^>]*title="Døgnplasskalkulatoren – [^"]+"[^>]*loading="lazy" referrerpolicy="no-referrer"/);
+  }
+  await check();
+});
