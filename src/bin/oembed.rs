@@ -26,7 +26,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     for region in RegionId::ALL {
-        for lang in [Lang::Nb] {
+        for lang in Lang::ALL {
             let code = EmbedCode {
                 base: &base,
                 region,

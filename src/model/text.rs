@@ -18,6 +18,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Every language the widget has.
+    pub const ALL: [Lang; 1] = [Lang::Nb];
+
     /// The BCP 47 tag for the document's `lang` attribute.
     pub const fn tag(self) -> &'static str {
         match self {
