@@ -280,3 +280,30 @@ async fn charts_follow_the_scenario() {
         &bridge[..bridge.len().min(600)]
     );
 }
+
+#[tokio::test]
+async fn the_embed_panel_is_on_the_full_page_only_and_loads_no_preview_while_closed() {
+    let full = render(RegionId::HelseVest).await;
+    assert!(full.contains("data-testid=\"embed-builder\""));
+    assert!(!full.contains("data-testid=\"embed-preview\""));
+    // Outside a browser the code is relative: `?view=compact&…`, escaped twice in a textarea.
+    let at = full
+        .find("data-testid=\"embed-code-0\"")
+        .expect("the plain iframe code");
+    let code = &full[at..at + 400];
+    assert!(
+        code.contains("?view=compact&amp;amp;region=helse-vest"),
+        "{code}"
+    );
+    let (compact, errors) = dognplass::model::config::parse_query(
+        dognplass::data::dataset(),
+        "?view=compact&region=helse-vest",
+    );
+    assert!(errors.is_empty());
+    let html = render_state(compact).await;
+    assert!(!html.contains("embed-builder"));
+    assert!(html.contains("data-testid=\"about-data\""));
+    assert!(!html.contains("data-testid=\"assumptions\""));
+    assert!(html.contains("data-testid=\"chart-waterfall\""));
+    assert!(!html.contains("data-testid=\"chart-map\""));
+}

@@ -115,6 +115,11 @@ impl Parts {
         Parts(self.0 | part.bit())
     }
 
+    /// The set without `part`.
+    pub const fn without(self, part: Part) -> Parts {
+        Parts(self.0 & !part.bit())
+    }
+
     /// The empty set.
     pub const fn none() -> Parts {
         Parts(0)

@@ -10,6 +10,7 @@ pub mod compare;
 pub mod config;
 pub mod dataset;
 pub mod embed;
+pub mod embed_text;
 pub mod format;
 pub mod region;
 pub mod span;

@@ -10,6 +10,7 @@ use super::browser;
 use super::charts::Charts;
 use super::compare_table::CompareTable;
 use super::cross_checks::CrossChecks;
+use super::embed_builder::EmbedBuilder;
 use super::legend::Legend;
 use super::observed_table::ObservedTable;
 use super::people::People;
@@ -237,6 +238,7 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <Legend lang={state.lang} />
                 <Sources results={shared} region={state.region} lang={state.lang} />
+                <EmbedBuilder region={state.region} lang={state.lang} />
             }
             <footer class="dp-foot">
                 <p>{ format!("{} {}. {}", strings.release_label, data.release, strings.privacy) }</p>

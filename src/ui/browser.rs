@@ -145,3 +145,20 @@ impl Drop for HeightGuard {
         self.observer.disconnect();
     }
 }
+
+/// The page's address without query or fragment (`https://host/path/`), the base of embed
+/// code; empty outside a browser (server-side renders call this while rendering).
+pub fn page_base() -> String {
+    if !cfg!(target_arch = "wasm32") {
+        return String::new();
+    }
+    web_sys::window()
+        .and_then(|w| {
+            let l = w.location();
+            let path = l.pathname().ok()?;
+            // The folder of the page: `/a/index.html` gives `/a/`.
+            let folder = path.get(..=path.rfind('/')?)?;
+            Some(format!("{}{folder}", l.origin().ok()?))
+        })
+        .unwrap_or_default()
+}

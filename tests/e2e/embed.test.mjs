@@ -225,3 +225,45 @@ test('the page names its oEmbed file, and the build wrote one per region', async
   }
   await check();
 });
+
+test('the embed panel builds the code, previews it live and copies it', async () => {
+  const { page, check } = await open(`${widget.url}/?region=helse-vest`, { width: 1100, height: 900 });
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: widget.url });
+  const panel = page.locator('[data-testid="embed-builder"]');
+  assert.equal(await page.locator('[data-testid="embed-preview"]').count(), 0, 'no preview while closed');
+  await panel.locator('summary').click();
+  const plain = page.locator('[data-testid="embed-code-0"]');
+  assert.match(await plain.inputValue(), /\?view=compact&amp;region=helse-vest"/);
+  await page.selectOption('[data-testid="embed-region"]', 'helse-nord');
+  await page.selectOption('[data-testid="embed-theme"]', 'dark');
+  await page.click('[data-testid="embed-part-table"]');
+  await page.fill('[data-testid="embed-height"]', '1200');
+  await page.press('[data-testid="embed-height"]', 'Tab');
+  const code = await plain.inputValue();
+  assert.equal(code, `<iframe data-dognplass src="${widget.url}/?view=compact&amp;region=helse-nord&amp;theme=dark&amp;show=picker,summary,bridge" title="Døgnplasskalkulatoren – Helse Nord" style="width:100%;max-width:740px;border:0;height:1200px" loading="lazy" referrerpolicy="no-referrer"></iframe>`);
+  const withScript = await page.locator('[data-testid="embed-code-1"]').inputValue();
+  assert.ok(withScript.startsWith(code) && withScript.endsWith(`<script src="${widget.url}/embed.js" defer></script>`));
+  // A bad height is refused next to the field; the code keeps the last good one.
+  await page.fill('[data-testid="embed-height"]', 'høy');
+  await page.press('[data-testid="embed-height"]', 'Tab');
+  await page.waitForSelector('[data-testid="embed-height-error"]');
+  assert.equal(await plain.inputValue(), code);
+  // The preview is the real widget in the chosen view.
+  const preview = page.frameLocator('[data-testid="embed-preview"]');
+  await preview.locator('[data-testid="region-name"]').filter({ hasText: 'Helse Nord' }).waitFor();
+  assert.equal(await preview.locator('[data-testid="steps-table"]').count(), 0);
+  assert.equal(await preview.locator('[data-testid="chart-waterfall"]').count(), 1);
+  // Copy buttons copy exactly the code shown; the oEmbed address answers.
+  await page.click('[data-testid="embed-copy-1"]');
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.includes('embed.js')));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), withScript);
+  const oembed = await page.locator('[data-testid="embed-code-2"]').inputValue();
+  assert.equal(oembed, `${widget.url}/oembed/helse-nord-nb.json`);
+  assert.equal((await page.request.get(oembed)).status(), 200);
+  const result = await new AxeBuilder({ page }).include('[data-testid="embed-builder"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await panel.screenshot({ path: join(ARTIFACTS, 'embed-builder.png') });
+  await check();
+});

@@ -1,0 +1,65 @@
+//! The texts of the "Bygg inn" (embed) panel, per language like the other texts.
+
+use super::text::Strings;
+
+/// Texts of the embed panel.
+#[derive(Debug)]
+pub struct EmbedStrings {
+    /// The panel's heading (its switch).
+    pub heading: &'static str,
+    /// What the panel is for.
+    pub lede: &'static str,
+    /// Labels: region, theme, parts, height.
+    pub labels: [&'static str; 4],
+    /// Theme choices: the reader's setting, light, dark.
+    pub themes: [&'static str; 3],
+    /// Names of the parts, in `Part::ALL` order.
+    pub parts: [&'static str; 11],
+    /// Said when no part is ticked.
+    pub no_parts: &'static str,
+    /// Refusal of a height outside 200–6 000 px or not a whole number.
+    pub bad_height: &'static str,
+    /// Heading of the preview.
+    pub preview: &'static str,
+    /// Labels of the three codes: plain iframe, iframe with the host script, oEmbed address.
+    pub codes: [&'static str; 3],
+    /// The copy buttons.
+    pub copy: &'static str,
+}
+
+/// Bokmål.
+pub static NB_EMBED: EmbedStrings = EmbedStrings {
+    heading: "Bygg inn i en artikkel",
+    lede: "Velg hva leserne skal se, og kopier koden. Forhåndsvisningen viser kalkulatoren slik den blir i artikkelen. Koden har ingen sporing og setter ingen informasjonskapsler.",
+    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)"],
+    themes: ["Følg leserens innstilling", "Lyst", "Mørkt"],
+    parts: [
+        "Velg område",
+        "Scenario og år",
+        "Oppsummering",
+        "Fra før til etter (figur)",
+        "Per 100 000 innbyggere (figur)",
+        "Målt aktivitet (figur)",
+        "Kart",
+        "Tabell steg for steg",
+        "Forutsetninger",
+        "Pasienter og kostnad",
+        "Detaljer og kontroller",
+    ],
+    no_parts: "Ingen deler er valgt; standardutvalget vises.",
+    bad_height: "Skriv en høyde i hele piksler fra 200 til 6 000.",
+    preview: "Forhåndsvisning",
+    codes: [
+        "Iframe med fast høyde",
+        "Iframe med skript som tilpasser høyden (anbefalt)",
+        "oEmbed-adresse",
+    ],
+    copy: "Kopier",
+};
+
+impl Strings {
+    /// The embed panel's texts in this language.
+    pub fn embed(&self) -> &'static EmbedStrings {
+        &NB_EMBED
+    }
+}

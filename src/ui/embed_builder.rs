@@ -1,0 +1,284 @@
+//! "Bygg inn": a journalist picks region, theme, parts and height, sees a live preview in a
+//! real iframe, and copies (1) a plain iframe, (2) the iframe with the host script, or (3) the
+//! oEmbed address. The code itself is written by `model::embed::EmbedCode`.
+
+use super::browser;
+use super::markup::Markup;
+use crate::model::embed::{oembed_path, EmbedCode, Part, Parts, Theme, DEFAULT_HEIGHT};
+use crate::model::{Lang, RegionId};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`EmbedBuilder`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EmbedBuilderProps {
+    /// The region the page shows; the builder starts from it.
+    pub region: RegionId,
+    /// Language of the texts.
+    pub lang: Lang,
+}
+
+/// What the journalist has chosen.
+#[derive(Clone, PartialEq)]
+struct Choice {
+    /// The region the form's markup was written with (the page's at first render).
+    start: RegionId,
+    region: RegionId,
+    theme: Theme,
+    show: Parts,
+    height: u32,
+}
+
+const THEMES: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+/// The embed panel, closed until opened; the preview loads only while it is open.
+#[component]
+pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
+    let strings = props.lang.strings();
+    let texts = strings.embed();
+    let copy = &strings.calc.copy;
+    let region = props.region;
+    let choice = use_state(move || Choice {
+        start: region,
+        region,
+        theme: Theme::Auto,
+        show: Parts::COMPACT,
+        height: DEFAULT_HEIGHT,
+    });
+    let open = use_state(|| false);
+    let height_error = use_state(|| false);
+    // Which code was copied last, and whether the browser allowed it.
+    let copied = use_state(|| None::<(usize, bool)>);
+
+    let base = browser::page_base();
+    let c = (*choice).clone();
+    let code = EmbedCode {
+        base: &base,
+        region: c.region,
+        theme: c.theme,
+        show: (!c.show.is_empty()).then_some(c.show),
+        height: c.height,
+    };
+    let codes = [
+        code.iframe(),
+        code.iframe_with_script(),
+        format!("{base}{}", oembed_path(c.region, props.lang)),
+    ];
+
+    // The controls keep their own state in the page (their markup never changes after the
+    // first render, so focus stays put); one listener reads whichever changed.
+    let on_change = {
+        let (choice, height_error, copied) = (choice.clone(), height_error.clone(), copied.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let name = input.get_attribute("name").unwrap_or_default();
+            let value = match e.target_dyn_into::<HtmlSelectElement>() {
+                Some(select) => select.value(),
+                None => e.target_unchecked_into::<HtmlInputElement>().value(),
+            };
+            let mut next = (*choice).clone();
+            match name.as_str() {
+                "region" => next.region = RegionId::parse(&value).unwrap_or(next.region),
+                "theme" => next.theme = Theme::parse(&value).unwrap_or(next.theme),
+                "part" => {
+                    if let Some(part) = Part::parse(&value) {
+                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                        next.show = if on {
+                            next.show.with(part)
+                        } else {
+                            next.show.without(part)
+                        };
+                    }
+                }
+                "height" => {
+                    let ok =
+                        matches!(value.trim().parse::<u32>(), Ok(h) if (200..=6000).contains(&h));
+                    if ok {
+                        next.height = value.trim().parse().unwrap_or(next.height);
+                        let _ = input.remove_attribute("aria-invalid");
+                    } else {
+                        let _ = input.set_attribute("aria-invalid", "true");
+                        height_error.set(true);
+                        return;
+                    }
+                }
+                _ => return,
+            }
+            height_error.set(false);
+            copied.set(None);
+            choice.set(next);
+        })
+    };
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            open.set(details.open());
+        })
+    };
+    // The form starts from the region the page showed when it first rendered, and stays so.
+    let controls = controls(choice.start, props.lang);
+    // Copy buttons sit in the codes' markup; one listener finds which was pressed.
+    let on_click = {
+        let (copied, codes) = (copied.clone(), codes.clone());
+        Callback::from(move |e: MouseEvent| {
+            let Some(el) = e.target_dyn_into::<web_sys::Element>() else {
+                return;
+            };
+            let Some(n) = el
+                .closest("[data-copy]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("data-copy"))
+                .and_then(|n| n.parse::<usize>().ok())
+                .filter(|n| *n < codes.len())
+            else {
+                return;
+            };
+            let copied = copied.clone();
+            browser::copy_text(&codes[n], move |ok| copied.set(Some((n, ok))));
+        })
+    };
+    let status = match *copied {
+        Some((n, ok)) => format!("{}: {}", texts.codes[n], copy[if ok { 1 } else { 2 }]),
+        None => String::new(),
+    };
+    let preview = (*open).then(|| (code.url(), code.title()));
+    let output = output(&codes, preview, c.height, props.lang);
+    html! {
+        <details class="panel embed-builder" data-testid="embed-builder" ontoggle={on_toggle}>
+            <summary><h2>{ texts.heading }</h2></summary>
+            <p class="note">{ texts.lede }</p>
+            <div class="controls" onchange={on_change}>{ controls }</div>
+            if *height_error {
+                <p class="error" role="alert" data-testid="embed-height-error">{ texts.bad_height }</p>
+            }
+            if c.show.is_empty() {
+                <p class="note">{ texts.no_parts }</p>
+            }
+            <div onclick={on_click}>{ output }</div>
+            <p class="copy-status" role="status" data-testid="embed-copy-status">{ status }</p>
+        </details>
+    }
+}
+
+/// The three codes with their copy buttons, and the live preview while the panel is open.
+fn output(codes: &[String; 3], preview: Option<(String, String)>, height: u32, lang: Lang) -> Html {
+    let texts = lang.strings().embed();
+    let mut m = Markup::new();
+    for (i, text) in codes.iter().enumerate() {
+        let id = format!("embed-code-{i}");
+        let n = i.to_string();
+        let aria = format!("{} {}", texts.copy, texts.codes[i]);
+        let testid = format!("embed-copy-{i}");
+        m.open("div", &[("class", "code")]);
+        m.el("label", &[("for", &id)], texts.codes[i]);
+        m.el(
+            "textarea",
+            &[
+                ("id", &id),
+                ("data-testid", &id),
+                ("readonly", ""),
+                ("rows", "4"),
+            ],
+            text,
+        );
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-copy", &n),
+                ("data-testid", &testid),
+                ("aria-label", &aria),
+            ],
+            texts.copy,
+        );
+        m.close("div");
+    }
+    m.el("h3", &[], texts.preview);
+    if let Some((url, title)) = preview {
+        let style = format!("height:{}px", height.min(900));
+        m.el(
+            "iframe",
+            &[
+                ("class", "preview"),
+                ("data-testid", "embed-preview"),
+                ("src", &url),
+                ("title", &title),
+                ("style", &style),
+                ("loading", "lazy"),
+                ("referrerpolicy", "no-referrer"),
+            ],
+            "",
+        );
+    }
+    m.into_html()
+}
+
+/// The panel's form as markup: region, theme, height and the parts, starting from `region` and
+/// the compact defaults. Written once; the browser keeps what the journalist changes.
+fn controls(region: RegionId, lang: Lang) -> Html {
+    let texts = lang.strings().embed();
+    let mut m = Markup::new();
+    m.open("div", &[("class", "selects")]);
+    m.open("label", &[]).text(texts.labels[0]).text(" ");
+    m.open(
+        "select",
+        &[("name", "region"), ("data-testid", "embed-region")],
+    );
+    for r in RegionId::ALL {
+        if r == region {
+            m.open("option", &[("value", r.slug()), ("selected", "")]);
+        } else {
+            m.open("option", &[("value", r.slug())]);
+        }
+        m.text(r.name()).close("option");
+    }
+    m.close("select").close("label");
+    m.open("label", &[]).text(texts.labels[1]).text(" ");
+    m.open(
+        "select",
+        &[("name", "theme"), ("data-testid", "embed-theme")],
+    );
+    for (i, t) in THEMES.iter().enumerate() {
+        m.el("option", &[("value", t.slug())], texts.themes[i]);
+    }
+    m.close("select").close("label");
+    m.open("label", &[]).text(texts.labels[3]).text(" ");
+    let height = DEFAULT_HEIGHT.to_string();
+    // A void element: opened, never closed.
+    m.open(
+        "input",
+        &[
+            ("name", "height"),
+            ("type", "text"),
+            ("inputmode", "numeric"),
+            ("class", "num"),
+            ("data-testid", "embed-height"),
+            ("value", &height),
+        ],
+    );
+    m.close("label").close("div");
+    m.open("fieldset", &[("class", "group parts")]);
+    m.el("legend", &[], texts.labels[2]);
+    for (i, part) in Part::ALL.iter().enumerate() {
+        let id = format!("embed-part-{}", part.slug());
+        m.open("label", &[("class", "check")]);
+        let mut attrs = vec![
+            ("type", "checkbox"),
+            ("name", "part"),
+            ("value", part.slug()),
+            ("id", id.as_str()),
+            ("data-testid", id.as_str()),
+        ];
+        if Parts::COMPACT.has(*part) {
+            attrs.push(("checked", ""));
+        }
+        m.open("input", &attrs);
+        m.text(texts.parts[i]).close("label");
+    }
+    m.close("fieldset");
+    m.into_html()
+}
