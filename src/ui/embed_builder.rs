@@ -199,7 +199,8 @@ fn output(codes: &[String; 3], preview: Option<(String, String)>, height: u32, l
     }
     m.el("h3", &[], texts.preview);
     if let Some((url, title)) = preview {
-        let style = format!("height:{}px", height.min(900));
+        // The height attribute, not a style: the page runs under a CSP without inline styles.
+        let height = height.min(900).to_string();
         m.el(
             "iframe",
             &[
@@ -207,7 +208,7 @@ fn output(codes: &[String; 3], preview: Option<(String, String)>, height: u32, l
                 ("data-testid", "embed-preview"),
                 ("src", &url),
                 ("title", &title),
-                ("style", &style),
+                ("height", &height),
                 ("loading", "lazy"),
                 ("referrerpolicy", "no-referrer"),
             ],

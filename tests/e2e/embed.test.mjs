@@ -26,7 +26,7 @@ before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `no release build at ${DIST}`);
   widget = await serve(DIST);
   hostDir = mkdtempSync(join(tmpdir(), 'dognplass-host-'));
-  host = await serve(hostDir);
+  host = await serve(hostDir, 0, { csp: false });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -51,8 +51,9 @@ ${body}
   return `${host.url}/${name}`;
 }
 
+// The sandbox a cautious newsroom sets; the widget must work inside it.
 const frame = (id, query) =>
-  `<iframe id="${id}" data-dognplass title="Døgnplasskalkulatoren" src="${widget.url}/?${query}" style="height:300px" referrerpolicy="no-referrer"></iframe>`;
+  `<iframe id="${id}" data-dognplass title="Døgnplasskalkulatoren" src="${widget.url}/?${query}" style="height:300px" referrerpolicy="no-referrer" sandbox="allow-scripts allow-same-origin allow-popups"></iframe>`;
 
 /** Opens `url`; returns the page and a check for requests, errors and cookies. */
 async function open(url, viewport = { width: 760, height: 900 }) {
@@ -265,5 +266,24 @@ test('the embed panel builds the code, previews it live and copies it', async ()
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
   await panel.screenshot({ path: join(ARTIFACTS, 'embed-builder.png') });
+  await check();
+});
+
+test('the widget runs under the strict CSP with no violation', async () => {
+  const { page, check } = await open(`${widget.url}/?region=helse-vest`);
+  const header = (await page.request.get(`${widget.url}/`)).headers()['content-security-policy'];
+  assert.equal(header, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  await page.evaluate(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  // Use what the page offers: a chart table, the panel, the embed panel with its preview.
+  await page.click('[data-testid="switch-map"]');
+  await page.click('[data-testid="assumptions"] > summary');
+  await page.click('[data-testid="embed-builder"] summary');
+  await page.frameLocator('[data-testid="embed-preview"]').locator('[data-testid="app"][data-mounted="true"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.violations), []);
+  assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   await check();
 });

@@ -1,6 +1,8 @@
 // A static file server for the release build, bound to 127.0.0.1 only, with the content types
 // the widget needs (application/wasm for streaming compilation). No dependencies.
-// Library: `await serve(dir)` → { url, close }. CLI: `node server.mjs DIR [PORT]`.
+// Every response carries the strict Content-Security-Policy the widget must work under (issue 5),
+// unless `{ csp: false }` (host pages in the tests, which have inline scripts of their own).
+// Library: `await serve(dir, port, { csp })` → { url, close }. CLI: `node server.mjs DIR [PORT]`.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -20,7 +22,9 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export async function serve(dir, port = 0) {
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function serve(dir, port = 0, { csp = true } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     try {
@@ -35,6 +39,7 @@ export async function serve(dir, port = 0) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        ...(csp ? { 'content-security-policy': CSP } : {}),
       });
       res.end(body);
     } catch {
