@@ -56,6 +56,13 @@ lines.push('', p1, `Regression ceiling: ${kb(ceiling)} kB.`);
 const report = lines.join('\n');
 console.log(report);
 writeFileSync(join(dist, 'size-report.md'), report + '\n');
+// The embed's page: the pre-rendered compact view replaces index.html on its critical path.
+const compact = join(dist, 'compact', 'index.html');
+if (existsSync(compact)) {
+  const page = brotliCompressSync(readFileSync(compact), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const index = rows.find((r) => r.file === 'index.html')?.brotli ?? 0;
+  console.log(`Compact embed page (compact/index.html ${page} B): critical path ${kb(total.brotli - index + page)} kB brotli`);
+}
 // P2: what a host page loads for auto-height, checked on its own; the budget is hard.
 const embedFile = join(dist, 'embed.js');
 let embedOver = false;

@@ -5,7 +5,8 @@
 use dognplass::data::dataset;
 use dognplass::model::config::parse_query;
 use dognplass::model::embed::{
-    json_string, oembed_json, oembed_path, EmbedCode, Part, Parts, Theme, View, DEFAULT_HEIGHT,
+    json_string, oembed_json, oembed_path, page_html, page_path, page_query, EmbedCode, Part,
+    Parts, Theme, View, DEFAULT_HEIGHT, PAGE_VIEWS,
 };
 use dognplass::model::{Lang, RegionId};
 
@@ -32,9 +33,15 @@ fn oembed_is_a_rich_response_for_each_region() {
         let title = json["title"].as_str().unwrap();
         assert!(title.ends_with(region.name()), "{title}");
         let html = json["html"].as_str().unwrap();
-        assert!(html.starts_with(
-            "<iframe data-dognplass src=\"https://example.org/dognplass/?view=compact"
-        ));
+        // The region's pre-rendered compact page, with the full query as well.
+        let page = page_path(region, View::Compact);
+        assert!(
+            html.starts_with(&format!(
+                "<iframe data-dognplass src=\"https://example.org/dognplass/{page}?"
+            )),
+            "{html}"
+        );
+        assert!(html.contains("view=compact"));
         assert!(html.contains(&format!("title=\"{title}\"")));
         assert!(html.contains("loading=\"lazy\" referrerpolicy=\"no-referrer\""));
         assert!(html
@@ -59,7 +66,7 @@ fn the_embed_address_gives_back_the_chosen_view() {
     let url = c.url();
     assert_eq!(
         url,
-        "https://example.org/dognplass/?view=compact&region=helse-nord&theme=dark&show=summary,map"
+        "https://example.org/dognplass/helse-nord/compact/?region=helse-nord&view=compact&theme=dark&show=summary,map"
     );
     let (state, errors) = parse_query(dataset(), url.split_once('?').unwrap().1);
     assert!(errors.is_empty(), "{errors:?}");
@@ -69,7 +76,7 @@ fn the_embed_address_gives_back_the_chosen_view() {
     assert_eq!(state.embed.show, c.show);
     // The iframe escapes the ampersands of its address, and carries no tracking.
     let iframe = c.iframe();
-    assert!(iframe.contains("?view=compact&amp;region=helse-nord&amp;theme=dark"));
+    assert!(iframe.contains("?region=helse-nord&amp;view=compact&amp;theme=dark"));
     assert!(!iframe.contains("utm_") && !iframe.contains("cookie"));
 }
 
@@ -77,4 +84,46 @@ fn the_embed_address_gives_back_the_chosen_view() {
 fn json_strings_escape_what_json_needs() {
     assert_eq!(json_string("a\"b\\c\nd\u{1}"), "\"a\\\"b\\\\c\\nd\\u0001\"");
     assert_eq!(json_string("Sør-Øst – «x»"), "\"Sør-Øst – «x»\"");
+}
+
+#[test]
+fn pre_rendered_pages_have_distinct_paths_and_their_own_state() {
+    let mut paths = Vec::new();
+    for region in RegionId::ALL {
+        for view in PAGE_VIEWS {
+            let path = page_path(region, view);
+            assert!(!paths.contains(&path), "{path}");
+            assert!(path.is_empty() || path.ends_with('/'));
+            let (state, errors) = parse_query(dataset(), &page_query(region, view));
+            assert!(errors.is_empty());
+            assert_eq!((state.region, state.embed.view), (region, view));
+            paths.push(path);
+        }
+    }
+    assert_eq!(page_path(RegionId::Norge, View::Full), "");
+    assert_eq!(
+        page_path(RegionId::HelseVest, View::Compact),
+        "helse-vest/compact/"
+    );
+    assert_eq!(page_query(RegionId::Norge, View::Full), "");
+}
+
+#[test]
+fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
+    let template = "<!doctype html><html lang=nb><link href=oembed/norge-nb.json rel=alternate type=application/json+oembed><body><main id=app><noscript><p>JS</p></noscript></main><script type=\"module\" src=\"/boot.js\"></script></body></html>";
+    let page = page_html(
+        template,
+        RegionId::HelseVest,
+        "?region=helse-vest&view=compact",
+        "<div data-testid=\"app\">323</div>",
+    )
+    .unwrap();
+    assert!(page.contains("<main id=\"app\" data-state=\"?region=helse-vest&amp;view=compact\"><div data-testid=\"app\">323</div></main>"));
+    assert!(page.contains("href=/oembed/helse-vest-nb.json"));
+    assert!(page.ends_with("<script type=\"module\" src=\"/boot.js\"></script></body></html>"));
+    assert!(!page.contains("<p>JS</p>"));
+    assert_eq!(
+        page_html("<main>no id</main>", RegionId::Norge, "", ""),
+        None
+    );
 }

@@ -15,7 +15,7 @@ async fn render(region: RegionId) -> String {
             region,
             ..State::default()
         },
-        notice: None,
+        ..AppProps::default()
     };
     LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
@@ -143,6 +143,7 @@ async fn notice_is_shown_once() {
         notice: Some(AttrValue::from(
             "Ukjent helseregion «oslo» i adressen. Viser hele landet.",
         )),
+        ..AppProps::default()
     };
     let html = LocalServerRenderer::<App>::with_props(props)
         .hydratable(false)
@@ -156,6 +157,7 @@ async fn render_state(initial: State) -> String {
     LocalServerRenderer::<App>::with_props(AppProps {
         initial,
         notice: None,
+        ..AppProps::default()
     })
     .hydratable(false)
     .render()
@@ -286,13 +288,14 @@ async fn the_embed_panel_is_on_the_full_page_only_and_loads_no_preview_while_clo
     let full = render(RegionId::HelseVest).await;
     assert!(full.contains("data-testid=\"embed-builder\""));
     assert!(!full.contains("data-testid=\"embed-preview\""));
-    // Outside a browser the code is relative: `?view=compact&…`, escaped twice in a textarea.
+    // Outside a browser the code is relative: the region's compact page, escaped twice in a
+    // textarea.
     let at = full
         .find("data-testid=\"embed-code-0\"")
         .expect("the plain iframe code");
     let code = &full[at..at + 400];
     assert!(
-        code.contains("?view=compact&amp;amp;region=helse-vest"),
+        code.contains("helse-vest/compact/?region=helse-vest&amp;amp;view=compact"),
         "{code}"
     );
     let (compact, errors) = dognplass::model::config::parse_query(

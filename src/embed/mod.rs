@@ -44,22 +44,52 @@ pub fn start() {
             show_crash(&root, Lang::default());
         }
     }));
-    let window = web_sys::window();
-    let query = window
-        .as_ref()
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let address = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
+    let root = document.get_element_by_id("app");
+    // A pre-rendered page says which state it shows; an address with a query asks for its own.
+    let prerendered = root.as_ref().and_then(|r| r.get_attribute("data-state"));
+    let query = if address.is_empty() {
+        prerendered.clone().unwrap_or_default()
+    } else {
+        address
+    };
     let (initial, errors) = parse_query(dataset(), &query);
     let notice = errors
         .first()
         .map(|e| AttrValue::from(initial.lang.strings().config_notice(e, errors.len() - 1)));
-    let props = AppProps { initial, notice };
-    let root = window
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app"));
+    let same = prerendered
+        .as_deref()
+        .is_some_and(|p| errors.is_empty() && parse_query(dataset(), p).0 == initial);
+    let mut props = AppProps {
+        initial,
+        notice,
+        on_mounted: None,
+        page_state: prerendered.map(AttrValue::from),
+    };
     match root {
+        // The page already shows this state: render beside it, hidden, and swap the two in the
+        // first effect, before the browser paints, so nothing jumps.
+        Some(pre) if same => {
+            let Ok(live) = document.create_element("main") else {
+                return;
+            };
+            let _ = live.set_attribute("hidden", "");
+            let _ = pre.after_with_node_1(&live);
+            let shown = live.clone();
+            props.on_mounted = Some(yew::Callback::from(move |()| {
+                pre.remove();
+                shown.set_id("app");
+                let _ = shown.remove_attribute("hidden");
+            }));
+            yew::Renderer::<App>::with_root_and_props(live, props).render();
+        }
         Some(element) => {
-            // Replace the no-JavaScript fallback with the live widget.
+            // Replace the pre-rendered or no-JavaScript content with the live widget.
             element.set_inner_html("");
             yew::Renderer::<App>::with_root_and_props(element, props).render();
         }

@@ -293,14 +293,86 @@ pub struct EmbedCode<'a> {
 /// Norway 1 857 px, the regions 1 641–1 708 px), so a plain iframe rarely scrolls.
 pub const DEFAULT_HEIGHT: u32 = 1900;
 
+/// The views the build pre-renders for every region.
+pub const PAGE_VIEWS: [View; 2] = [View::Full, View::Compact];
+
+/// Where the pre-rendered page of `region` in `view` lives, relative to the widget's base:
+/// `""` (Norway, full page), `compact/`, `helse-vest/`, `helse-vest/compact/`.
+pub fn page_path(region: super::region::RegionId, view: View) -> String {
+    let mut path = String::new();
+    if region != super::region::RegionId::Norge {
+        path.push_str(region.slug());
+        path.push('/');
+    }
+    if view == View::Compact {
+        path.push_str("compact/");
+    }
+    path
+}
+
+/// The address query that state of a pre-rendered page has: `?region=helse-vest&view=compact`.
+pub fn page_query(region: super::region::RegionId, view: View) -> String {
+    let mut parts = Vec::new();
+    if region != super::region::RegionId::Norge {
+        parts.push(format!("region={}", region.slug()));
+    }
+    if view != View::Full {
+        parts.push(format!("view={}", view.slug()));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// `&`, `<`, `>` and `"` escaped for an HTML attribute value.
+fn attr_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// A pre-rendered page: the built `template` (index.html) with `body` as the content of
+/// `<main id="app">`, the state it shows in `data-state`, and its oEmbed link pointing at
+/// `region`'s file by an absolute path (pages live in sub-folders). `None` when the template
+/// has no `<main id="app">…</main>`.
+pub fn page_html(
+    template: &str,
+    region: super::region::RegionId,
+    state: &str,
+    body: &str,
+) -> Option<String> {
+    let (open, len) = ["<main id=app>", "<main id=\"app\">"]
+        .iter()
+        .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))?;
+    let close = open + len + template[open + len..].find("</main>")?;
+    let oembed = format!("/{}", oembed_path(region, super::text::Lang::default()));
+    let head = template[..open]
+        .replace("href=oembed/norge-nb.json", &format!("href={oembed}"))
+        .replace(
+            "href=\"oembed/norge-nb.json\"",
+            &format!("href=\"{oembed}\""),
+        );
+    Some(format!(
+        "{head}<main id=\"app\" data-state=\"{}\">{body}{}",
+        attr_escape(state),
+        &template[close..]
+    ))
+}
+
 impl EmbedCode<'_> {
-    /// The frame's address: the compact view with what differs from the defaults.
+    /// The frame's address: the region's pre-rendered compact page (numbers on screen before
+    /// the wasm arrives), with the full query, so a host that strips the path still gets the
+    /// same view.
     pub fn url(&self) -> String {
-        let mut url = format!("{}?view=compact", self.base);
-        if self.region != super::region::RegionId::Norge {
-            url.push_str("&region=");
-            url.push_str(self.region.slug());
-        }
+        let mut url = format!(
+            "{}{}{}",
+            self.base,
+            page_path(self.region, View::Compact),
+            page_query(self.region, View::Compact)
+        );
         if self.theme != Theme::Auto {
             url.push_str("&theme=");
             url.push_str(self.theme.slug());

@@ -183,6 +183,8 @@ pub struct Strings {
     pub sources_toggle: &'static str,
     /// Shown instead of the widget after a crash: what happened, and the reload link.
     pub crashed: [&'static str; 2],
+    /// Above a pre-rendered page for readers without JavaScript.
+    pub no_script: &'static str,
     /// Heading of the method list.
     pub methods_heading: &'static str,
     /// Heading of the source list.
@@ -327,6 +329,7 @@ pub static NB: Strings = Strings {
         "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
         "Last inn på nytt",
     ],
+    no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd. Å velge region, endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
     methods_heading: "Slik er tallene regnet",
     source_list_heading: "Kilder",
     no_link: "lenke ikke registrert",

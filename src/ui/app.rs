@@ -23,7 +23,7 @@ use super::summary::Summary;
 use crate::data::dataset;
 use crate::model::config::{parse_query, to_query};
 use crate::model::embed::{Part, Theme, View};
-use crate::model::{compute_scenario, Action, Param, State};
+use crate::model::{compute_scenario, Action, Param, RegionId, State};
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -48,6 +48,13 @@ pub struct AppProps {
     /// A configuration problem to show once (e.g. an unknown region in the address).
     #[prop_or_default]
     pub notice: Option<AttrValue>,
+    /// Called once, after the first render is in the page (the pre-rendered page's takeover).
+    #[prop_or_default]
+    pub on_mounted: Option<Callback<()>>,
+    /// The query of the state a pre-rendered page shows (its `data-state`). An address without
+    /// a query means that state; so the default state is written `?region=norge` there.
+    #[prop_or_default]
+    pub page_state: Option<AttrValue>,
 }
 
 /// How the next change of state is written to the address.
@@ -95,13 +102,21 @@ pub fn App(props: &AppProps) -> Html {
     // Set once the browser has run effects: tests and the host page wait for it.
     let mounted = use_state(|| false);
     {
-        let mounted = mounted.clone();
-        use_effect_with((), move |_| mounted.set(true));
+        let (mounted, on_mounted) = (mounted.clone(), props.on_mounted.clone());
+        use_effect_with((), move |_| {
+            if let Some(cb) = on_mounted {
+                cb.emit(());
+            }
+            mounted.set(true);
+        });
     }
 
     // The address follows the state; back and forward bring a state back.
     let mode = use_mut_ref(|| Cell::new(AddressMode::Keep));
-    let query = to_query(data, &state);
+    let mut query = to_query(data, &state);
+    if query.is_empty() && props.page_state.as_ref().is_some_and(|p| !p.is_empty()) {
+        query = format!("?region={}", RegionId::Norge.slug());
+    }
     {
         let mode = mode.clone();
         use_effect_with(query, move |query| {
@@ -118,10 +133,14 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     {
-        let (state, mode) = (state.clone(), mode.clone());
+        let (state, mode, page_state) = (state.clone(), mode.clone(), props.page_state.clone());
         use_effect_with((), move |_| {
             let guard = browser::listen_popstate(move |query| {
                 mode.borrow().set(AddressMode::Keep);
+                let query = match (&*query, &page_state) {
+                    ("", Some(page)) => page.to_string(),
+                    _ => query,
+                };
                 let (next, _) = parse_query(dataset(), &query);
                 state.dispatch(Action::Replace(Box::new(next)));
             });

@@ -86,9 +86,26 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
     let share_note = (regions.len() > 1).then(|| AttrValue::from(calc.share_note));
+    // The 25 controls exist only while the panel is open: the pre-rendered page and the DOM
+    // stay small for the many readers who never open it.
+    let shown = use_state(|| props.open);
+    let on_toggle = {
+        let shown = shown.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::HtmlDetailsElement = e.target_unchecked_into();
+            shown.set(details.open());
+        })
+    };
+    if !*shown {
+        return html! {
+            <details class="panel" data-testid="assumptions" ontoggle={on_toggle}>
+                <summary><h2>{ calc.panel_heading }</h2></summary>
+            </details>
+        };
+    }
 
     html! {
-        <details class="panel" data-testid="assumptions" open={props.open}>
+        <details class="panel" data-testid="assumptions" open=true ontoggle={on_toggle}>
             <summary><h2>{ calc.panel_heading }</h2></summary>
             <p class="note">{ calc.panel_lede }</p>
             { group(calc.groups[0], html! {<>

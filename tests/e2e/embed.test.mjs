@@ -235,14 +235,14 @@ test('the embed panel builds the code, previews it live and copies it', async ()
   assert.equal(await page.locator('[data-testid="embed-preview"]').count(), 0, 'no preview while closed');
   await panel.locator('summary').click();
   const plain = page.locator('[data-testid="embed-code-0"]');
-  assert.match(await plain.inputValue(), /\?view=compact&amp;region=helse-vest"/);
+  assert.match(await plain.inputValue(), /\/helse-vest\/compact\/\?region=helse-vest&amp;view=compact"/);
   await page.selectOption('[data-testid="embed-region"]', 'helse-nord');
   await page.selectOption('[data-testid="embed-theme"]', 'dark');
   await page.click('[data-testid="embed-part-table"]');
   await page.fill('[data-testid="embed-height"]', '1200');
   await page.press('[data-testid="embed-height"]', 'Tab');
   const code = await plain.inputValue();
-  assert.equal(code, `<iframe data-dognplass src="${widget.url}/?view=compact&amp;region=helse-nord&amp;theme=dark&amp;show=picker,summary,bridge" title="Døgnplasskalkulatoren – Helse Nord" style="width:100%;max-width:740px;border:0;height:1200px" loading="lazy" referrerpolicy="no-referrer"></iframe>`);
+  assert.equal(code, `<iframe data-dognplass src="${widget.url}/helse-nord/compact/?region=helse-nord&amp;view=compact&amp;theme=dark&amp;show=picker,summary,bridge" title="Døgnplasskalkulatoren – Helse Nord" style="width:100%;max-width:740px;border:0;height:1200px" loading="lazy" referrerpolicy="no-referrer"></iframe>`);
   const withScript = await page.locator('[data-testid="embed-code-1"]').inputValue();
   assert.ok(withScript.startsWith(code) && withScript.endsWith(`<script src="${widget.url}/embed.js" defer></script>`));
   // A bad height is refused next to the field; the code keeps the last good one.
@@ -286,4 +286,67 @@ test('the widget runs under the strict CSP with no violation', async () => {
   assert.deepEqual(await page.evaluate(() => window.violations), []);
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   await check();
+});
+
+test('pre-rendered pages show the numbers without JavaScript', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 760, height: 900 } });
+  const page = await context.newPage();
+  for (const [path, name, after] of [['/', 'Norge', '≈\u00a01\u00a0484'], ['/helse-vest/', 'Helse Vest', '≈\u00a0238'], ['/helse-sor-ost/compact/', 'Helse Sør-Øst', '≈\u00a0907']]) {
+    await page.goto(widget.url + path);
+    assert.equal(await page.locator('[data-testid="region-name"]').innerText(), name, path);
+    assert.equal(await page.locator('[data-testid="step-after"] [data-testid="value"]').innerText(), after, path);
+    assert.equal(await page.locator('[data-testid="chart-waterfall"] svg').count(), 1, path);
+    assert.ok(await page.locator('#kilde-opprop-2024').count() === 1, `${path}: the sources are there`);
+    assert.match(await page.locator('noscript').first().evaluate((n) => n.textContent), /Uten JavaScript/);
+  }
+  await context.close();
+});
+
+test('the wasm takes over a pre-rendered page without a layout shift', async () => {
+  for (const path of ['/', '/helse-sor-ost/compact/', '/helse-nord/']) {
+    const { page, check } = await open(widget.url + path);
+    await page.evaluate(() => {
+      window.cls = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.cls);
+    console.log(`CLS ${path}: ${cls}`);
+    assert.equal(cls, 0, `${path}: layout shift ${cls}`);
+    assert.equal(await page.locator('[data-testid="app"]').count(), 1, 'one widget after the takeover');
+    assert.equal(await page.locator('#app[data-state]').count(), 0, 'the pre-rendered copy is gone');
+    await check();
+  }
+  // Choices still work, and the address keeps them against the page's own state.
+  const { page, check } = await open(`${widget.url}/helse-vest/`);
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  await page.click('[data-testid="region-norge"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Norge');
+  assert.equal(await page.evaluate(() => location.pathname + location.search), '/helse-vest/?region=norge');
+  await page.reload();
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  assert.equal(await page.locator('[data-testid="region-name"]').innerText(), 'Norge');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Helse Vest');
+  await check();
+});
+
+test('host page layout shift: none with the fixed height, measured with the script', async () => {
+  for (const [name, script] of [['fixed.html', ''], ['script.html', `<script src="${widget.url}/embed.js"></script>`]]) {
+    const url = article(name, `${frame('f', 'view=compact&region=helse-vest').replace('style="height:300px"', 'style="height:1900px"')}${script}`);
+    const { page, check } = await open(url);
+    await page.evaluate(() => {
+      window.cls = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.cls += e.value; })
+        .observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.frameLocator('#f').locator('[data-testid="app"][data-mounted="true"]').waitFor();
+    await page.waitForTimeout(500);
+    const cls = await page.evaluate(() => window.cls);
+    console.log(`host CLS ${name}: ${cls.toFixed(4)}`);
+    if (!script) assert.equal(cls, 0, 'a fixed-height frame moves nothing on the host page');
+    await check();
+  }
 });
