@@ -1,6 +1,8 @@
 //! The wasm edge: reads the page's address, mounts the widget into `#app`, and falls back to
 //! `<body>` when the host page has no such element.
 
+pub mod api;
+
 use crate::data::dataset;
 use crate::model::config::parse_query;
 use crate::model::Lang;

@@ -200,7 +200,15 @@ impl fmt::Display for InputError {
             InputError::NotFinite => write!(f, "not a finite number"),
             InputError::Negative => write!(f, "negative"),
             InputError::NotWhole => write!(f, "not a whole year"),
-            InputError::OutOfRange { min, max } => write!(f, "outside {min}–{max}"),
+            // Our own number writer: Rust's float formatting would add ~15 kB to the wasm.
+            InputError::OutOfRange { min, max } => {
+                write!(
+                    f,
+                    "outside {}–{}",
+                    super::format::plain(*min),
+                    super::format::plain(*max)
+                )
+            }
             InputError::NoShareLeft => write!(f, "every share would be zero"),
         }
     }

@@ -350,3 +350,47 @@ test('host page layout shift: none with the fixed height, measured with the scri
     await check();
   }
 });
+
+test('the JS API computes numbers with kinds, ranges and sources, mounts widgets, and throws on bad options', async () => {
+  const { page, check } = await open(`${widget.url}/`);
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  const r = await page.evaluate(() => window.wasmBindings.compute({ region: 'helse-vest' }));
+  assert.equal(r.region, 'helse-vest');
+  assert.equal(r.regionName, 'Helse Vest');
+  assert.equal(r.scenario, 'vedtatt');
+  assert.equal(r.year, 2025);
+  assert.ok(Math.abs(r.after.value - 238.3) < 0.1, `${r.after.value}`);
+  assert.ok(r.after.low <= r.after.value && r.after.value <= r.after.high);
+  assert.equal(r.fbv.kind, 'estimate');
+  assert.ok(r.before.sources.length > 0);
+  for (const id of r.after.sources) assert.ok(r.sources.some((s) => s.id === id), id);
+  // Options use the address's keys; a scenario and an edit change the numbers.
+  const stop = await page.evaluate(() => window.wasmBindings.compute({ region: 'helse-sor-ost', scenario: 'stans' }));
+  assert.equal(stop.change.value, 0);
+  const edited = await page.evaluate(() => window.wasmBindings.compute({ fbv: 250 }));
+  assert.equal(edited.fbv.value, 250);
+  // Bad options are thrown as errors that name them.
+  for (const [options, pattern] of [[{ region: 'oslo' }, /unknown region "oslo"/], [{ year: 1999 }, /unknown year "1999"/], [{ fbv: 'mye' }, /fbv/], [{ region: {} }, /must be a string or a finite number/], ['x', /must be an object/]]) {
+    const message = await page.evaluate((o) => { try { window.wasmBindings.compute(o); return 'no error'; } catch (e) { return `${e.name}: ${e.message}`; } }, options);
+    assert.match(message, pattern, JSON.stringify(options));
+    assert.match(message, /^Error: dognplass: /);
+  }
+  // mount(): data-* attributes configure, options override; a bad attribute gives a notice.
+  await page.evaluate(() => {
+    for (const [id, attrs] of [['m1', { 'data-region': 'helse-nord', 'data-view': 'compact' }], ['m2', { 'data-region': 'oslo' }]]) {
+      const el = document.createElement('div');
+      el.id = id;
+      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+      document.body.append(el);
+    }
+    window.wasmBindings.mount(document.getElementById('m1'), { theme: 'dark' });
+    window.wasmBindings.mount(document.getElementById('m2'));
+  });
+  await page.locator('#m1 [data-testid="region-name"]').filter({ hasText: 'Helse Nord' }).waitFor();
+  assert.equal(await page.locator('#m1 [data-testid="assumptions"]').count(), 0, 'compact view');
+  await page.locator('#m2 [data-testid="notice"]').filter({ hasText: 'oslo' }).waitFor();
+  assert.equal(await page.locator('#m2 [data-testid="region-name"]').innerText(), 'Norge');
+  const thrown = await page.evaluate(() => { try { window.wasmBindings.mount(document.body, { view: 'huge' }); return 'no error'; } catch (e) { return e.message; } });
+  assert.match(thrown, /unknown view "huge"/);
+  await check();
+});
