@@ -14,6 +14,7 @@ fn code(region: RegionId) -> EmbedCode<'static> {
     EmbedCode {
         base: "https://example.org/dognplass/",
         region,
+        lang: Lang::Nb,
         theme: Theme::Auto,
         show: None,
         height: DEFAULT_HEIGHT,

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
             let code = EmbedCode {
                 base: &base,
                 region,
+                lang,
                 theme: Theme::Auto,
                 show: None,
                 height: DEFAULT_HEIGHT,

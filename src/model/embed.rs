@@ -281,6 +281,8 @@ pub struct EmbedCode<'a> {
     pub base: &'a str,
     /// The region shown first.
     pub region: super::region::RegionId,
+    /// The language.
+    pub lang: super::text::Lang,
     /// The theme.
     pub theme: Theme,
     /// The parts; `None` is the compact default.
@@ -373,6 +375,10 @@ impl EmbedCode<'_> {
             page_path(self.region, View::Compact),
             page_query(self.region, View::Compact)
         );
+        if self.lang != super::text::Lang::default() {
+            url.push_str("&lang=");
+            url.push_str(self.lang.tag());
+        }
         if self.theme != Theme::Auto {
             url.push_str("&theme=");
             url.push_str(self.theme.slug());

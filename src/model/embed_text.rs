@@ -9,8 +9,8 @@ pub struct EmbedStrings {
     pub heading: &'static str,
     /// What the panel is for.
     pub lede: &'static str,
-    /// Labels: region, theme, parts, height.
-    pub labels: [&'static str; 4],
+    /// Labels: region, theme, parts, height, language.
+    pub labels: [&'static str; 5],
     /// Theme choices: the reader's setting, light, dark.
     pub themes: [&'static str; 3],
     /// Names of the parts, in `Part::ALL` order.
@@ -31,7 +31,7 @@ pub struct EmbedStrings {
 pub static NB_EMBED: EmbedStrings = EmbedStrings {
     heading: "Bygg inn i en artikkel",
     lede: "Velg hva leserne skal se, og kopier koden. Forhåndsvisningen viser kalkulatoren slik den blir i artikkelen. Koden har ingen sporing og setter ingen informasjonskapsler.",
-    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)"],
+    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)", "Språk"],
     themes: ["Følg leserens innstilling", "Lyst", "Mørkt"],
     parts: [
         "Velg område",

@@ -21,6 +21,13 @@ impl Lang {
     /// Every language the widget has.
     pub const ALL: [Lang; 1] = [Lang::Nb];
 
+    /// The language's own name, for choosers.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Lang::Nb => "Bokmål",
+        }
+    }
+
     /// The BCP 47 tag for the document's `lang` attribute.
     pub const fn tag(self) -> &'static str {
         match self {

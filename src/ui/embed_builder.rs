@@ -24,6 +24,7 @@ struct Choice {
     /// The region the form's markup was written with (the page's at first render).
     start: RegionId,
     region: RegionId,
+    lang: Lang,
     theme: Theme,
     show: Parts,
     height: u32,
@@ -41,6 +42,7 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
     let choice = use_state(move || Choice {
         start: region,
         region,
+        lang: props.lang,
         theme: Theme::Auto,
         show: Parts::COMPACT,
         height: DEFAULT_HEIGHT,
@@ -55,6 +57,7 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
     let code = EmbedCode {
         base: &base,
         region: c.region,
+        lang: c.lang,
         theme: c.theme,
         show: (!c.show.is_empty()).then_some(c.show),
         height: c.height,
@@ -62,7 +65,7 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
     let codes = [
         code.iframe(),
         code.iframe_with_script(),
-        format!("{base}{}", oembed_path(c.region, props.lang)),
+        format!("{base}{}", oembed_path(c.region, c.lang)),
     ];
 
     // The controls keep their own state in the page (their markup never changes after the
@@ -82,6 +85,12 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
             match name.as_str() {
                 "region" => next.region = RegionId::parse(&value).unwrap_or(next.region),
                 "theme" => next.theme = Theme::parse(&value).unwrap_or(next.theme),
+                "lang" => {
+                    next.lang = Lang::ALL
+                        .into_iter()
+                        .find(|l| l.tag() == value)
+                        .unwrap_or(next.lang)
+                }
                 "part" => {
                     if let Some(part) = Part::parse(&value) {
                         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
@@ -236,6 +245,12 @@ fn controls(region: RegionId, lang: Lang) -> Html {
             m.open("option", &[("value", r.slug())]);
         }
         m.text(r.name()).close("option");
+    }
+    m.close("select").close("label");
+    m.open("label", &[]).text(texts.labels[4]).text(" ");
+    m.open("select", &[("name", "lang"), ("data-testid", "embed-lang")]);
+    for l in Lang::ALL {
+        m.el("option", &[("value", l.tag())], l.name());
     }
     m.close("select").close("label");
     m.open("label", &[]).text(texts.labels[1]).text(" ");
