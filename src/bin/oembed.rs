@@ -15,8 +15,12 @@ fn main() -> ExitCode {
         eprintln!("usage: oembed DIR");
         return ExitCode::from(2);
     };
-    let mut base =
-        std::env::var("DOGNPLASS_BASE_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    let mut base = std::env::var("DOGNPLASS_BASE_URL").unwrap_or_else(|_| {
+        eprintln!(
+            "oembed: DOGNPLASS_BASE_URL not set; the oEmbed files point at http://127.0.0.1:8080/"
+        );
+        "http://127.0.0.1:8080/".into()
+    });
     if !base.ends_with('/') {
         base.push('/');
     }

@@ -20,7 +20,7 @@ use crate::model::config::parse_query;
 use crate::model::dataset::SourceSet;
 use crate::model::format::plain;
 use crate::model::{compute_scenario, Line};
-use crate::ui::{App, AppProps};
+use crate::ui::AppProps;
 
 /// A figure as JavaScript sees it.
 #[derive(Serialize)]
@@ -207,9 +207,13 @@ pub fn compute(options: JsValue) -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(&out).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// Mounts a widget into `element`, configured by its `data-*` attributes and `options`.
+/// Mounts a widget into `element`, configured by its `data-*` attributes and `options`. The
+/// widget leaves the page's address, history and size to the page.
 #[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
+pub fn mount(element: JsValue, options: JsValue) -> Result<(), JsError> {
+    let Ok(element) = element.dyn_into::<Element>() else {
+        return Err(JsError::new("dognplass: mount needs an element"));
+    };
     let options = checked_options(&options)?;
     let mut pairs: Vec<(String, String)> = Vec::new();
     for name in element.get_attribute_names().iter() {
@@ -229,18 +233,14 @@ pub fn mount(element: Element, options: JsValue) -> Result<(), JsError> {
         pairs.push((key, value));
     }
     let (initial, errors) = parse_query(dataset(), &to_query(&pairs));
-    let notice = errors
-        .first()
-        .map(|e| yew::AttrValue::from(initial.lang.strings().config_notice(e, errors.len() - 1)));
-    element.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(
+    let notice = super::notice_of(&initial, &errors);
+    super::render_into(
         element,
         AppProps {
             initial,
             notice,
             ..AppProps::default()
         },
-    )
-    .render();
+    );
     Ok(())
 }

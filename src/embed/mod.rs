@@ -4,8 +4,10 @@
 pub mod api;
 
 use crate::data::dataset;
-use crate::model::config::parse_query;
+use crate::model::config::{merge_queries, parse_query, ConfigError};
+use crate::model::embed::page_path;
 use crate::model::Lang;
+use crate::model::State;
 use crate::ui::{App, AppProps, Markup};
 use web_sys::Element;
 use yew::AttrValue;
@@ -28,6 +30,38 @@ pub fn show_crash(root: &Element, lang: Lang) {
     m.el("a", &[("href", ""), ("data-testid", "reload")], reload);
     m.close("p").close("div");
     root.set_inner_html(m.as_str());
+}
+
+/// The notice for the first of `errors`, counting the rest.
+pub(crate) fn notice_of(state: &State, errors: &[ConfigError]) -> Option<AttrValue> {
+    errors
+        .first()
+        .map(|e| AttrValue::from(state.lang.strings().config_notice(e, errors.len() - 1)))
+}
+
+/// Empties `element` and renders the widget into it.
+pub(crate) fn render_into(element: Element, props: AppProps) {
+    element.set_inner_html("");
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
+}
+
+/// The widget's root address (`https://host/dir/`): the page's folder, less the pre-rendered
+/// page's own sub-folder (`helse-vest/compact/`). Embed code and the host script hang off it.
+fn site_base(page_state: Option<&str>) -> Option<AttrValue> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let mut folder = path.get(..=path.rfind('/')?)?.to_owned();
+    if let Some(state) = page_state {
+        let shown = parse_query(dataset(), state).0;
+        let own = page_path(shown.region, shown.embed.view);
+        if !own.is_empty() && folder.ends_with(&own) {
+            folder.truncate(folder.len() - own.len());
+        }
+    }
+    Some(AttrValue::from(format!(
+        "{}{folder}",
+        location.origin().ok()?
+    )))
 }
 
 /// Where the widget lives: `#app`, or the body of a page without one.
@@ -53,25 +87,25 @@ pub fn start() {
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
     let root = document.get_element_by_id("app");
-    // A pre-rendered page says which state it shows; an address with a query asks for its own.
+    // A pre-rendered page says which state it shows; the address's keys apply on top of it.
     let prerendered = root.as_ref().and_then(|r| r.get_attribute("data-state"));
-    let query = if address.is_empty() {
-        prerendered.clone().unwrap_or_default()
-    } else {
-        address
-    };
+    let query = merge_queries(prerendered.as_deref().unwrap_or(""), &address);
     let (initial, errors) = parse_query(dataset(), &query);
-    let notice = errors
-        .first()
-        .map(|e| AttrValue::from(initial.lang.strings().config_notice(e, errors.len() - 1)));
-    let same = prerendered
-        .as_deref()
-        .is_some_and(|p| errors.is_empty() && parse_query(dataset(), p).0 == initial);
+    let notice = notice_of(&initial, &errors);
+    // The same picture as the pre-rendered one (the embed id changes nothing on screen).
+    let same = prerendered.as_deref().is_some_and(|p| {
+        let mut shown = parse_query(dataset(), p).0;
+        shown.embed.id.clone_from(&initial.embed.id);
+        errors.is_empty() && shown == initial
+    });
+    let site_base = site_base(prerendered.as_deref());
     let mut props = AppProps {
         initial,
         notice,
-        on_mounted: None,
         page_state: prerendered.map(AttrValue::from),
+        site_base,
+        owns_address: true,
+        ..AppProps::default()
     };
     match root {
         // The page already shows this state: render beside it, hidden, and swap the two in the
@@ -90,11 +124,8 @@ pub fn start() {
             }));
             yew::Renderer::<App>::with_root_and_props(live, props).render();
         }
-        Some(element) => {
-            // Replace the pre-rendered or no-JavaScript content with the live widget.
-            element.set_inner_html("");
-            yew::Renderer::<App>::with_root_and_props(element, props).render();
-        }
+        // Replace the pre-rendered or no-JavaScript content with the live widget.
+        Some(element) => render_into(element, props),
         None => {
             yew::Renderer::<App>::with_props(props).render();
         }

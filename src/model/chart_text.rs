@@ -184,10 +184,15 @@ impl Strings {
                 largest = r;
             }
         }
-        format!(
-            "Kartet farger helseregionene etter endringen i døgnplasser: {}. Størst nedgang: {}.",
-            parts.join(", "),
-            largest.region.name()
-        )
+        let mut text = format!(
+            "Kartet farger helseregionene etter endringen i døgnplasser: {}.",
+            parts.join(", ")
+        );
+        if largest.change_pct.span.mid < 0.0 {
+            text.push_str(&format!(" Størst nedgang: {}.", largest.region.name()));
+        } else {
+            text.push_str(" Ingen region går ned.");
+        }
+        text
     }
 }

@@ -204,6 +204,30 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
     (state, errors)
 }
 
+/// The query a pre-rendered page's own state (`page`) and the address (`address`) give
+/// together: the page's pairs, except keys the address sets, then the address's pairs. So
+/// `/helse-vest/?utm_source=x` still shows Helse Vest, and `?region=norge` there shows Norway.
+pub fn merge_queries(page: &str, address: &str) -> String {
+    let key =
+        |pair: &str| percent_decode(pair.split('=').next().unwrap_or("")).to_ascii_lowercase();
+    let address: Vec<&str> = address
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut pairs: Vec<&str> = page
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && !address.iter().any(|a| key(a) == key(p)))
+        .collect();
+    pairs.extend(address);
+    if pairs.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", pairs.join("&"))
+    }
+}
+
 /// The scenario a query without `scenario=` means: own numbers when anything is edited.
 fn implied_scenario(state: &State) -> Scenario {
     if state.edits.is_empty() {
@@ -338,6 +362,25 @@ mod tests {
                 ConfigError::Id("<script>".into()),
             ]
         );
+    }
+
+    #[test]
+    fn page_state_and_address_merge() {
+        let page = "?region=helse-vest&view=compact";
+        assert_eq!(merge_queries(page, ""), page);
+        assert_eq!(
+            merge_queries(page, "?utm_source=x&childId=p1"),
+            "?region=helse-vest&view=compact&utm_source=x&childId=p1"
+        );
+        assert_eq!(
+            merge_queries(page, "?REGION=norge"),
+            "?view=compact&REGION=norge"
+        );
+        assert_eq!(merge_queries("", "?fbv=120"), "?fbv=120");
+        assert_eq!(merge_queries("", ""), "");
+        let (state, errors) = parse_query(dataset(), &merge_queries(page, "?fbclid=1"));
+        assert!(errors.is_empty());
+        assert_eq!(state.region, RegionId::HelseVest);
     }
 
     #[test]

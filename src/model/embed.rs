@@ -399,8 +399,8 @@ impl EmbedCode<'_> {
     pub fn iframe(&self) -> String {
         format!(
             "<iframe data-dognplass src=\"{}\" title=\"{}\" style=\"width:100%;max-width:740px;border:0;height:{}px\" loading=\"lazy\" referrerpolicy=\"no-referrer\"></iframe>",
-            self.url().replace('&', "&amp;"),
-            self.title(),
+            attr_escape(&self.url()),
+            attr_escape(&self.title()),
             self.height
         )
     }
@@ -410,7 +410,7 @@ impl EmbedCode<'_> {
         format!(
             "{}\n<script src=\"{}embed.js\" defer></script>",
             self.iframe(),
-            self.base
+            attr_escape(self.base)
         )
     }
 }

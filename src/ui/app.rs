@@ -21,7 +21,7 @@ use super::sources::Sources;
 use super::steps_table::StepsTable;
 use super::summary::Summary;
 use crate::data::dataset;
-use crate::model::config::{parse_query, to_query};
+use crate::model::config::{merge_queries, parse_query, to_query};
 use crate::model::embed::{Part, Theme, View};
 use crate::model::{compute_scenario, Action, Param, RegionId, State};
 use yew::prelude::*;
@@ -55,6 +55,13 @@ pub struct AppProps {
     /// a query means that state; so the default state is written `?region=norge` there.
     #[prop_or_default]
     pub page_state: Option<AttrValue>,
+    /// The widget's root address, for embed code; `None` outside a browser.
+    #[prop_or_default]
+    pub site_base: Option<AttrValue>,
+    /// The page is the widget's own: it keeps the address and history in step with the state and
+    /// reports its height to a host frame. Widgets mounted into other pages leave all that alone.
+    #[prop_or_default]
+    pub owns_address: bool,
 }
 
 /// How the next change of state is written to the address.
@@ -114,12 +121,21 @@ pub fn App(props: &AppProps) -> Html {
     // The address follows the state; back and forward bring a state back.
     let mode = use_mut_ref(|| Cell::new(AddressMode::Keep));
     let mut query = to_query(data, &state);
-    if query.is_empty() && props.page_state.as_ref().is_some_and(|p| !p.is_empty()) {
-        query = format!("?region={}", RegionId::Norge.slug());
+    // On a page pre-rendered for a region, the address applies on top of that region, so
+    // Norway, the default, must be named.
+    if state.region == RegionId::Norge && props.page_state.as_ref().is_some_and(|p| !p.is_empty()) {
+        query = format!(
+            "?region={}{}",
+            RegionId::Norge.slug(),
+            query.replacen('?', "&", 1)
+        );
     }
     {
-        let mode = mode.clone();
+        let (mode, owns) = (mode.clone(), props.owns_address);
         use_effect_with(query, move |query| {
+            if !owns {
+                return;
+            }
             let m = mode.borrow();
             match m.get() {
                 AddressMode::Keep => m.set(AddressMode::Push),
@@ -134,15 +150,15 @@ pub fn App(props: &AppProps) -> Html {
     }
     {
         let (state, mode, page_state) = (state.clone(), mode.clone(), props.page_state.clone());
+        let owns = props.owns_address;
         use_effect_with((), move |_| {
-            let guard = browser::listen_popstate(move |query| {
-                mode.borrow().set(AddressMode::Keep);
-                let query = match (&*query, &page_state) {
-                    ("", Some(page)) => page.to_string(),
-                    _ => query,
-                };
-                let (next, _) = parse_query(dataset(), &query);
-                state.dispatch(Action::Replace(Box::new(next)));
+            let guard = owns.then(|| {
+                browser::listen_popstate(move |query| {
+                    mode.borrow().set(AddressMode::Keep);
+                    let page = page_state.as_deref().unwrap_or("");
+                    let (next, _) = parse_query(dataset(), &merge_queries(page, &query));
+                    state.dispatch(Action::Replace(Box::new(next)));
+                })
             });
             move || drop(guard)
         });
@@ -195,9 +211,9 @@ pub fn App(props: &AppProps) -> Html {
     );
     // Height changes reach the host page when the widget runs in a frame.
     {
-        let id = state.embed.id.clone();
+        let (id, owns) = (state.embed.id.clone(), props.owns_address);
         use_effect_with((), move |_| {
-            let guard = browser::report_height(id);
+            let guard = owns.then(|| browser::report_height(id)).flatten();
             move || drop(guard)
         });
     }
@@ -257,7 +273,7 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <Legend lang={state.lang} />
                 <Sources results={shared} region={state.region} lang={state.lang} />
-                <EmbedBuilder region={state.region} lang={state.lang} />
+                <EmbedBuilder region={state.region} lang={state.lang} base={props.site_base.clone()} />
             }
             <footer class="dp-foot">
                 <p>{ format!("{} {}. {}", strings.release_label, data.release, strings.privacy) }</p>

@@ -108,29 +108,57 @@ pub fn report_height(id: Option<String>) -> Option<HeightGuard> {
     let parent = window.parent().ok()??;
     let body = window.document()?.body()?;
     let id = id.unwrap_or_default();
-    let last = std::cell::Cell::new(0u32);
+    let last = Rc::new(std::cell::Cell::new(0u32));
     let measured = body.clone();
-    let send = Closure::<dyn Fn()>::new(move || {
-        // The body's own box: the frame's viewport would never let the page shrink.
-        let height = measured.get_bounding_client_rect().height().ceil() as u32;
-        if height == 0 || height == last.replace(height) {
-            return;
-        }
-        let pym = crate::model::embed::pym_message(&id, height);
-        let amp = format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}");
-        let own = format!("{{\"type\":\"dognplass:height\",\"id\":\"{id}\",\"height\":{height}}}");
-        let _ = parent.post_message(&JsValue::from_str(&pym), "*");
-        for json in [amp, own] {
-            if let Ok(message) = js_sys::JSON::parse(&json) {
-                let _ = parent.post_message(&message, "*");
+    let to = parent.clone();
+    let report = {
+        let last = last.clone();
+        Rc::new(move || {
+            // The body's own box: the frame's viewport would never let the page shrink.
+            let height = measured.get_bounding_client_rect().height().ceil() as u32;
+            if height == 0 || height == last.replace(height) {
+                return;
             }
+            let pym = crate::model::embed::pym_message(&id, height);
+            let amp =
+                format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}");
+            let own = format!(
+                "{{\"type\":\"dognplass:height\",\"id\":{},\"height\":{height}}}",
+                crate::model::embed::json_string(&id)
+            );
+            let _ = to.post_message(&JsValue::from_str(&pym), "*");
+            for json in [amp, own] {
+                if let Ok(message) = js_sys::JSON::parse(&json) {
+                    let _ = to.post_message(&message, "*");
+                }
+            }
+        })
+    };
+    let send = {
+        let report = report.clone();
+        Closure::<dyn Fn()>::new(move || report())
+    };
+    // A host script that starts after our first report asks again ({"type":"dognplass:ask-height"}
+    // from the parent window only).
+    let asked = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let from_parent = e
+            .source()
+            .is_some_and(|s| JsValue::from(s).loose_eq(&JsValue::from(&parent)));
+        let kind = js_sys::Reflect::get(&e.data(), &JsValue::from_str("type")).ok();
+        if from_parent
+            && kind.and_then(|k| k.as_string()).as_deref() == Some("dognplass:ask-height")
+        {
+            last.set(0);
+            report();
         }
     });
+    let _ = window.add_event_listener_with_callback("message", asked.as_ref().unchecked_ref());
     let observer = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()).ok()?;
     observer.observe(&body);
     Some(HeightGuard {
         observer,
         _send: send,
+        asked,
     })
 }
 
@@ -138,11 +166,18 @@ pub fn report_height(id: Option<String>) -> Option<HeightGuard> {
 pub struct HeightGuard {
     observer: web_sys::ResizeObserver,
     _send: Closure<dyn Fn()>,
+    asked: Closure<dyn Fn(web_sys::MessageEvent)>,
 }
 
 impl Drop for HeightGuard {
     fn drop(&mut self) {
         self.observer.disconnect();
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback(
+                "message",
+                self.asked.as_ref().unchecked_ref(),
+            );
+        }
     }
 }
 

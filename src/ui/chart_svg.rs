@@ -89,7 +89,7 @@ fn grid(m: &mut Markup, strings: &Strings, ticks: &[chart::Tick], x: (f64, f64))
     }
 }
 
-/// One decimal when the ticks are closer than 1 apart.
+/// Two decimals when the ticks are closer than 1 apart, else whole numbers.
 fn decimals_of(ticks: &[chart::Tick]) -> u8 {
     match ticks {
         [a, b, ..] if (b.value - a.value).abs() < 1.0 => 2,

@@ -16,6 +16,9 @@ pub struct EmbedBuilderProps {
     pub region: RegionId,
     /// Language of the texts.
     pub lang: Lang,
+    /// The widget's root address; the page's own folder when not given.
+    #[prop_or_default]
+    pub base: Option<AttrValue>,
 }
 
 /// What the journalist has chosen.
@@ -52,7 +55,10 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
     // Which code was copied last, and whether the browser allowed it.
     let copied = use_state(|| None::<(usize, bool)>);
 
-    let base = browser::page_base();
+    let base = props
+        .base
+        .as_ref()
+        .map_or_else(browser::page_base, ToString::to_string);
     let c = (*choice).clone();
     let code = EmbedCode {
         base: &base,
@@ -115,7 +121,9 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
                 }
                 _ => return,
             }
-            height_error.set(false);
+            if name == "height" {
+                height_error.set(false);
+            }
             copied.set(None);
             choice.set(next);
         })

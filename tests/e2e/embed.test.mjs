@@ -319,7 +319,8 @@ test('pre-rendered pages show the numbers without JavaScript', async () => {
 });
 
 test('the wasm takes over a pre-rendered page without a layout shift', async () => {
-  for (const path of ['/', '/helse-sor-ost/compact/', '/helse-nord/']) {
+  // Tracking tags and Pym's keys on a pre-rendered page keep its state, so the takeover is clean.
+  for (const path of ['/', '/helse-sor-ost/compact/', '/helse-nord/', '/helse-vest/?utm_source=x&childId=p9']) {
     const { page, check } = await open(widget.url + path);
     await page.evaluate(() => {
       window.cls = 0;
@@ -333,6 +334,7 @@ test('the wasm takes over a pre-rendered page without a layout shift', async () 
     assert.equal(cls, 0, `${path}: layout shift ${cls}`);
     assert.equal(await page.locator('[data-testid="app"]').count(), 1, 'one widget after the takeover');
     assert.equal(await page.locator('#app[data-state]').count(), 0, 'the pre-rendered copy is gone');
+    if (path.startsWith('/helse-vest/')) assert.equal(await page.locator('[data-testid="region-name"]').innerText(), 'Helse Vest');
     await check();
   }
   // Choices still work, and the address keeps them against the page's own state.
@@ -403,10 +405,39 @@ test('the JS API computes numbers with kinds, ranges and sources, mounts widgets
     window.wasmBindings.mount(document.getElementById('m2'));
   });
   await page.locator('#m1 [data-testid="region-name"]').filter({ hasText: 'Helse Nord' }).waitFor();
+  // A mounted widget's theme is its own; the page and its address are left alone.
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(255, 255, 255)');
+  assert.equal(await page.locator('#m1 .dp').evaluate((d) => getComputedStyle(d).backgroundColor), 'rgb(21, 25, 30)');
+  await page.click('#m1 [data-testid="region-helse-vest"]');
+  await page.locator('#m1 [data-testid="region-name"]').filter({ hasText: 'Helse Vest' }).waitFor();
+  assert.equal(await page.evaluate(() => location.search), '');
   assert.equal(await page.locator('#m1 [data-testid="assumptions"]').count(), 0, 'compact view');
   await page.locator('#m2 [data-testid="notice"]').filter({ hasText: 'oslo' }).waitFor();
   assert.equal(await page.locator('#m2 [data-testid="region-name"]').innerText(), 'Norge');
   const thrown = await page.evaluate(() => { try { window.wasmBindings.mount(document.body, { view: 'huge' }); return 'no error'; } catch (e) { return e.message; } });
   assert.match(thrown, /unknown view "huge"/);
+  await check();
+});
+
+test('embed.js loaded after the frames reported still sizes them', async () => {
+  const url = article('late.html', `${frame('l', 'view=compact&region=helse-nord')}`);
+  const { page, check } = await open(url);
+  await page.frameLocator('#l').locator('[data-testid="app"][data-mounted="true"]').waitFor({ timeout: 20000 });
+  await page.waitForTimeout(300);
+  assert.equal(await frameHeight(page, 'l'), 300, 'no script yet: the fixed height');
+  await page.addScriptTag({ url: `${widget.url}/embed.js` });
+  assert.ok(await fitted(page, 'l') > 300);
+  await check();
+});
+
+test('embed code from a region page points at the widget root', async () => {
+  const { page, check } = await open(`${widget.url}/helse-vest/`, { width: 1100, height: 900 });
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  await page.locator('[data-testid="embed-builder"] summary').click();
+  const code = await page.locator('[data-testid="embed-code-1"]').inputValue();
+  assert.ok(code.startsWith(`<iframe data-dognplass src="${widget.url}/helse-vest/compact/?region=helse-vest&amp;view=compact"`), code);
+  assert.ok(code.endsWith(`<script src="${widget.url}/embed.js" defer></script>`), code);
+  assert.equal(await page.locator('[data-testid="embed-code-2"]').inputValue(), `${widget.url}/oembed/helse-vest-nb.json`);
+  await page.frameLocator('[data-testid="embed-preview"]').locator('[data-testid="region-name"]').filter({ hasText: 'Helse Vest' }).waitFor();
   await check();
 });
