@@ -215,10 +215,14 @@ fn rates_are_sorted_highlighted_and_work_for_a_single_region() {
     assert_eq!(selected.len(), 1);
     assert_eq!(selected[0].region, RegionId::HelseVest);
     for row in &chart.rows {
-        assert!(row.before_x >= chart.zero && row.before_x <= WIDTH);
-        assert!(row.y + chart.row <= chart.height);
+        let (bx, by, bw, bh) = row.before_bar;
+        let (_, ay, aw, _) = row.after_bar;
+        assert!(bx == chart.zero && bx + bw <= WIDTH && bw >= 0.0 && aw >= 0.0);
+        assert!(by >= row.y && ay >= by + bh - 1e-9 && row.y + chart.row <= chart.height);
+        assert!(row.value_at.0 > bx + bw.max(aw) && row.value_at.0 < WIDTH);
+        assert_eq!(row.change, row.values.1 - row.values.0);
         // Longer bars for larger rates.
-        assert_eq!(row.values.0 > row.values.1, row.before_x > row.after_x);
+        assert_eq!(row.values.0 > row.values.1, bw > aw);
     }
     let one = chart::rates_of(vec![results.get(RegionId::HelseNord)], RegionId::Norge);
     assert_eq!(one.rows.len(), 1);

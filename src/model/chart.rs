@@ -13,6 +13,8 @@ use super::region::RegionId;
 pub const WIDTH: f64 = 360.0;
 /// Font size the label positions are computed for, in view-box units.
 pub const FONT: f64 = 11.0;
+/// Half the width of a whisker's end caps.
+pub const WHISKER_CAP: f64 = 5.0;
 
 fn finite(x: f64) -> f64 {
     if x.is_finite() {
@@ -280,12 +282,18 @@ pub struct RateRow {
     pub region: RegionId,
     /// Top of the row.
     pub y: f64,
-    /// Right end of the "before" bar.
-    pub before_x: f64,
-    /// Right end of the "after" bar.
-    pub after_x: f64,
+    /// The "before" bar: x, y, width, height.
+    pub before_bar: (f64, f64, f64, f64),
+    /// The "after" bar, under it.
+    pub after_bar: (f64, f64, f64, f64),
+    /// Baseline end of the region's name (right-aligned before the bars).
+    pub name_at: (f64, f64),
+    /// Baseline start of the rate after, right of the longer bar.
+    pub value_at: (f64, f64),
     /// Places per 100 000 before and after.
     pub values: (f64, f64),
+    /// After minus before, per 100 000.
+    pub change: f64,
     /// Whether it is the selected region.
     pub selected: bool,
 }
@@ -341,13 +349,22 @@ pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let (b, a) = (r.per_100k_before.span.mid, r.per_100k_after.span.mid);
+            let (b, a) = (
+                finite(r.per_100k_before.span.mid),
+                finite(r.per_100k_after.span.mid),
+            );
+            let y = 4.0 + row * i as f64;
+            let h = (row - 10.0) / 2.0;
+            let (bx, ax) = (scale.at(b), scale.at(a));
             RateRow {
                 region: r.region,
-                y: 4.0 + row * i as f64,
-                before_x: scale.at(b),
-                after_x: scale.at(a),
-                values: (finite(b), finite(a)),
+                y,
+                before_bar: (left, y + 4.0, bx - left, h),
+                after_bar: (left, y + 4.0 + h, ax - left, h),
+                name_at: (left - 6.0, y + 19.0),
+                value_at: (bx.max(ax) + 4.0, y + 4.0 + h + 3.5),
+                values: (b, a),
+                change: a - b,
                 selected: r.region == selected,
             }
         })

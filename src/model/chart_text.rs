@@ -126,11 +126,10 @@ impl Strings {
         let (Some(first), Some(last)) = (chart.rows.first(), chart.rows.last()) else {
             return String::new();
         };
-        let fall = |row: &super::chart::RateRow| row.values.1 - row.values.0;
         let largest = chart
             .rows
             .iter()
-            .min_by(|a, b| fall(a).total_cmp(&fall(b)))
+            .min_by(|a, b| a.change.total_cmp(&b.change))
             .unwrap_or(first);
         format!(
             "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per innbygger: {} ({} til {}).",

@@ -415,6 +415,14 @@ impl EmbedCode<'_> {
     }
 }
 
+/// The frame heights the embed panel accepts, in CSS pixels.
+pub const HEIGHTS: std::ops::RangeInclusive<u32> = 200..=6000;
+
+/// A typed frame height: a whole number of pixels within [`HEIGHTS`].
+pub fn parse_height(text: &str) -> Option<u32> {
+    text.trim().parse().ok().filter(|h| HEIGHTS.contains(h))
+}
+
 /// `text` as a JSON string literal.
 pub fn json_string(text: &str) -> String {
     let mut out = String::from("\"");

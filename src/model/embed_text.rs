@@ -52,7 +52,7 @@ pub static NB_EMBED: EmbedStrings = EmbedStrings {
     codes: [
         "Iframe med fast høyde",
         "Iframe med skript som tilpasser høyden (anbefalt)",
-        "oEmbed-adresse",
+        "oEmbed-adresse (områdets standardvisning)",
     ],
     copy: "Kopier",
 };

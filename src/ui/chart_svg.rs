@@ -132,10 +132,10 @@ pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &st
         m.open("g", &[("data-step", names[i])]);
         rect(m, (bar.x, bar.y, bar.width, bar.height), &class);
         if let Some((top, bottom)) = bar.whisker {
-            let mid = bar.x + bar.width / 2.0;
+            let (mid, cap) = (bar.label.0, chart::WHISKER_CAP);
             line(m, (mid, top, mid, bottom), "whisker");
-            line(m, (mid - 5.0, top, mid + 5.0, top), "whisker");
-            line(m, (mid - 5.0, bottom, mid + 5.0, bottom), "whisker");
+            line(m, (mid - cap, top, mid + cap, top), "whisker");
+            line(m, (mid - cap, bottom, mid + cap, bottom), "whisker");
         }
         let sign = match bar.step {
             Step::Fbv | Step::Cuts if bar.value != 0.0 => "\u{2212}",
@@ -148,7 +148,7 @@ pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &st
             format::number(strings.numbers, bar.value.abs(), 0)
         );
         text(m, bar.label.0, bar.label.1, "value mid", &value);
-        text(m, bar.x + bar.width / 2.0, w.names_y, "name mid", names[i]);
+        text(m, bar.label.0, w.names_y, "name mid", names[i]);
         m.close("g");
     }
     line(m, (w.plot_x.0, w.zero, w.plot_x.1, w.zero), "axis");
@@ -206,24 +206,20 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
             ],
         );
         rect(m, (0.0, row.y, WIDTH, chart.row), "hit");
-        text(m, chart.zero - 6.0, row.y + 19.0, "name end", name);
-        let h = (chart.row - 10.0) / 2.0;
-        rect(
-            m,
-            (chart.zero, row.y + 4.0, row.before_x - chart.zero, h),
-            "rate-before",
-        );
-        rect(
-            m,
-            (chart.zero, row.y + 4.0 + h, row.after_x - chart.zero, h),
-            "rate-after",
-        );
+        text(m, row.name_at.0, row.name_at.1, "name end", name);
+        rect(m, row.before_bar, "rate-before");
+        rect(m, row.after_bar, "rate-after");
         m.close("g");
         // Outside the button, hidden from assistive technology: its accessible name already
         // says the rate, and the name must start with the row's visible text (WCAG 2.5.3).
-        let end = row.before_x.max(row.after_x) + 4.0;
         m.open("g", &[("aria-hidden", "true"), ("class", "ro")]);
-        text(m, end, row.y + 4.0 + h + 3.5, "value", &rate(row.values.1));
+        text(
+            m,
+            row.value_at.0,
+            row.value_at.1,
+            "value",
+            &rate(row.values.1),
+        );
         m.close("g");
     }
     m.close("svg");
@@ -393,7 +389,7 @@ pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
         m.el(
             "td",
             &[("class", "val")],
-            &format::signed(strings.numbers, row.values.1 - row.values.0, 1),
+            &format::signed(strings.numbers, row.change, 1),
         );
         m.close("tr");
     }

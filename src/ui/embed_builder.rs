@@ -4,7 +4,9 @@
 
 use super::browser;
 use super::markup::Markup;
-use crate::model::embed::{oembed_path, EmbedCode, Part, Parts, Theme, DEFAULT_HEIGHT};
+use crate::model::embed::{
+    oembed_path, parse_height, EmbedCode, Part, Parts, Theme, DEFAULT_HEIGHT,
+};
 use crate::model::{Lang, RegionId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -76,13 +78,18 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
 
     // The controls keep their own state in the page (their markup never changes after the
     // first render, so focus stays put); one listener reads whichever changed.
-    let on_change = {
+    // `live` (input events) commits a valid height while it is typed, so a click on a copy
+    // button right after typing copies the new code; change events check and refuse.
+    let handler = |live: bool| {
         let (choice, height_error, copied) = (choice.clone(), height_error.clone(), copied.clone());
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<web_sys::Element>() else {
                 return;
             };
             let name = input.get_attribute("name").unwrap_or_default();
+            if live && name != "height" {
+                return;
+            }
             let value = match e.target_dyn_into::<HtmlSelectElement>() {
                 Some(select) => select.value(),
                 None => e.target_unchecked_into::<HtmlInputElement>().value(),
@@ -107,26 +114,33 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
                         };
                     }
                 }
-                "height" => {
-                    let ok =
-                        matches!(value.trim().parse::<u32>(), Ok(h) if (200..=6000).contains(&h));
-                    if ok {
-                        next.height = value.trim().parse().unwrap_or(next.height);
+                "height" => match parse_height(&value) {
+                    Some(h) => {
+                        next.height = h;
                         let _ = input.remove_attribute("aria-invalid");
-                    } else {
+                    }
+                    None if live => return,
+                    None => {
                         let _ = input.set_attribute("aria-invalid", "true");
                         height_error.set(true);
                         return;
                     }
-                }
+                },
                 _ => return,
             }
             if name == "height" {
                 height_error.set(false);
             }
-            copied.set(None);
-            choice.set(next);
+            if next != *choice {
+                copied.set(None);
+                choice.set(next);
+            }
         })
+    };
+    let on_change = handler(false);
+    let on_input = {
+        let live = handler(true);
+        Callback::from(move |e: InputEvent| live.emit(e.into()))
     };
     let on_toggle = {
         let open = open.clone();
@@ -168,7 +182,7 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
         <details class="panel embed-builder" data-testid="embed-builder" ontoggle={on_toggle}>
             <summary><h2>{ texts.heading }</h2></summary>
             <p class="note">{ texts.lede }</p>
-            <div class="controls" onchange={on_change}>{ controls }</div>
+            <div class="controls" onchange={on_change} oninput={on_input}>{ controls }</div>
             if *height_error {
                 <p class="error" role="alert" data-testid="embed-height-error">{ texts.bad_height }</p>
             }
