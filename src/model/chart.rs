@@ -38,6 +38,17 @@ pub struct Scale {
 }
 
 impl Scale {
+    /// A scale from the first to the last of `ticks` (never empty, see [`ticks`]), placed
+    /// between positions `from` and `to`.
+    pub fn fit(ticks: &[f64], from: f64, to: f64) -> Scale {
+        Scale {
+            min: ticks.first().copied().unwrap_or(0.0),
+            max: ticks.last().copied().unwrap_or(1.0),
+            from,
+            to,
+        }
+    }
+
     /// The position of `value`, clamped to the scale's ends.
     pub fn at(&self, value: f64) -> f64 {
         let span = self.max - self.min;
@@ -225,12 +236,7 @@ pub fn waterfall(r: &RegionResult) -> Waterfall {
         }
     }
     let values = ticks(lo, hi, 4);
-    let scale = Scale {
-        min: values[0],
-        max: values[values.len() - 1],
-        from: bottom,
-        to: top,
-    };
+    let scale = Scale::fit(&values, bottom, top);
     let slot = (right - left) / 5.0;
     let width = slot * 0.62;
     let mut bars = Vec::with_capacity(5);
@@ -339,12 +345,7 @@ pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
             .max(finite(r.per_100k_after.span.mid))
     });
     let values = ticks(0.0, max, 4);
-    let scale = Scale {
-        min: 0.0,
-        max: values[values.len() - 1],
-        from: left,
-        to: right,
-    };
+    let scale = Scale::fit(&values, left, right);
     let rows: Vec<RateRow> = all
         .iter()
         .enumerate()
@@ -410,12 +411,7 @@ pub fn timeline(r: &RegionResult) -> Timeline {
         .max(finite(r.before.span.high))
         .max(finite(r.after.span.high));
     let values = ticks(0.0, max, 4);
-    let y = Scale {
-        min: 0.0,
-        max: values[values.len() - 1],
-        from: bottom,
-        to: top,
-    };
+    let y = Scale::fit(&values, bottom, top);
     let n = r.observed.len();
     let x_at = |i: usize| {
         if n > 1 {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 
@@ -27,11 +27,7 @@ before(async () => {
   widget = await serve(DIST);
   hostDir = mkdtempSync(join(tmpdir(), 'dognplass-host-'));
   host = await serve(hostDir, 0, { csp: false });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  browser = await launch();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 

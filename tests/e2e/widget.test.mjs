@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launch } from './chromium.mjs';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 
@@ -30,11 +30,7 @@ let server;
 before(async () => {
   assert.ok(existsSync(join(DIST, 'index.html')), `no release build at ${DIST}: run trunk build index.html --release first`);
   server = await serve(DIST);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  browser = await launch();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
