@@ -6,7 +6,8 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -21,9 +22,11 @@ if (inline.length !== 1) {
   process.exit(1);
 }
 const [whole, code] = inline[0];
-const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
+const hash = createHash('sha256').update(code).update(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'www', 'offline.js'))).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
-writeFileSync(join(dir, name), code.trim() + '\n');
+// The service worker's registration (www/offline.js) rides along: no extra request.
+const offline = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'www', 'offline.js'), 'utf8');
+writeFileSync(join(dir, name), code.trim() + '\n' + offline);
 writeFileSync(file, html.replace(whole, `<script type="module" src="/${name}"></script>`));
 // `trunk serve` adds its own inline auto-reload script afterwards; it is for development only.
 // The release build has none, which the end-to-end tests check under the strict policy.

@@ -1,0 +1,92 @@
+// Offline (issue 6, first part): after one visit the full page and an embed view work with the
+// network off, including a reload; a new build is offered, then replaces the old cache whole.
+// Served from a copy of the release build so the "new build" can be written in place.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launch } from './chromium.mjs';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
+
+let browser;
+let server;
+let root;
+
+before(async () => {
+  assert.ok(existsSync(join(DIST, 'sw.js')), `no release build with a service worker at ${DIST}`);
+  root = mkdtempSync(join(tmpdir(), 'dognplass-offline-'));
+  cpSync(DIST, root, { recursive: true });
+  server = await serve(root);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const mounted = (page) => page.waitForSelector('[data-testid="app"][data-mounted="true"]', { timeout: 20000 });
+const regionName = (page) => page.locator('[data-testid="region-name"]').innerText();
+
+test('after one visit, pages and embed views work offline, also after a reload', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await mounted(page);
+  // The worker has cached the whole build.
+  const cached = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const names = await caches.keys();
+    const cache = await caches.open(names[0]);
+    return { names, count: (await cache.keys()).length };
+  });
+  assert.equal(cached.names.length, 1);
+  assert.match(cached.names[0], /^dognplass-[0-9a-f]{12}$/);
+  const listed = JSON.parse(readFileSync(join(root, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]);
+  assert.equal(cached.count, listed.length);
+  await context.setOffline(true);
+  await page.reload();
+  await mounted(page);
+  await page.click('[data-testid="region-helse-vest"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Helse Vest');
+  assert.match(await page.locator('[data-testid="step-after"] [data-testid="value"]').innerText(), /238/);
+  // An embed view that was never opened online, with a query: served from the cache.
+  await page.goto(`${server.url}/helse-sor-ost/compact/?region=helse-sor-ost&view=compact&fbv=200`);
+  await mounted(page);
+  assert.equal(await regionName(page), 'Helse Sør-Øst');
+  assert.equal(await page.locator('[data-testid="chart-waterfall"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a new build is offered, and loading it replaces the old cache', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await mounted(page);
+  const before = await page.evaluate(async () => { await navigator.serviceWorker.ready; return caches.keys(); });
+  // The control comes from the worker on the next load.
+  await page.reload();
+  await mounted(page);
+  assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
+  // A new build: another cache name in sw.js (as make-sw.mjs writes for changed files).
+  const sw = join(root, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = 'dognplass-[0-9a-f]{12}';/, "const CACHE = 'dognplass-0000000000ff';"));
+  await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+  await page.waitForSelector('[data-testid="update"] button', { timeout: 20000 });
+  // The new build is cached beside the old one, which keeps serving until the reader chooses.
+  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, 'dognplass-0000000000ff'].sort());
+  await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update"] button')]);
+  await mounted(page);
+  await page.waitForFunction(async () => (await caches.keys()).join() === 'dognplass-0000000000ff');
+  assert.equal(await page.locator('[data-testid="update"]').count(), 0);
+  await context.close();
+});

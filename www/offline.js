@@ -1,0 +1,34 @@
+// Offline use, appended to the page's loader (boot-<hash>.js) by scripts/externalize-loader.mjs:
+// registers the service worker (sw.js) and, when a new build has been fetched while an old one
+// runs, offers to load it. Nothing else; no request goes anywhere but this origin.
+if ('serviceWorker' in navigator && location.protocol !== 'file:') {
+  navigator.serviceWorker.register('/sw.js').then((registration) => {
+    const offer = () => {
+      if (!registration.waiting || !navigator.serviceWorker.controller || document.getElementById('dp-update')) return;
+      const box = document.createElement('p');
+      box.id = 'dp-update';
+      box.className = 'notice';
+      box.setAttribute('role', 'status');
+      box.dataset.testid = 'update';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = 'Ny versjon – last inn på nytt';
+      button.addEventListener('click', () => registration.waiting?.postMessage('skip-waiting'));
+      box.append(button);
+      document.body.prepend(box);
+    };
+    offer();
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => { if (worker.state === 'installed') offer(); });
+    });
+  }).catch(() => {});
+  // The reader chose the new build: load the page again from it.
+  let reloading = false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (!reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
+}
