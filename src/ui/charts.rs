@@ -166,7 +166,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
             m.el("span", &[("class", "hint")], texts.click_hint);
         }
         if i == 3 {
-            m.el("span", &[("class", "hint")], texts.map_credit);
+            m.el("span", &[("class", "hint credit")], texts.map_credit);
         }
         m.close("figcaption");
         let switch = format!("switch-{name}");

@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from './chromium.mjs';
@@ -430,4 +430,20 @@ test('charts fit 360 px and 1024 px columns; screenshots saved', async () => {
     await page.locator('[data-testid="charts"]').screenshot({ path: join(ARTIFACTS, `charts-${width}.png`) });
     await check();
   }
+});
+
+test('printing gives the region, its charts, table and sources on A4 without controls', async () => {
+  const { page, check } = await open('/?region=helse-vest');
+  await page.emulateMedia({ media: 'print' });
+  const shown = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0);
+  for (const sel of ['[data-testid="region-picker"]', '[data-testid="scenario-picker"]', '[data-testid="assumptions"]', '[data-testid="embed-builder"]', '[data-testid="switch-waterfall"]', '[data-testid="copy"]']) {
+    assert.equal(await shown(sel), false, `${sel} is printed`);
+  }
+  for (const sel of ['[data-testid="region-name"]', '[data-testid="summary"]', '[data-testid="chart-waterfall"] svg', '[data-testid="steps-table"]', '[data-testid="sources"]', '[data-testid="chart-map"] .credit']) {
+    assert.equal(await shown(sel), true, `${sel} is not printed`);
+  }
+  const pdf = await page.pdf({ format: 'A4', printBackground: false });
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  writeFileSync(join(ARTIFACTS, 'print-helse-vest.pdf'), pdf);
+  await check();
 });
