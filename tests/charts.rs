@@ -267,6 +267,13 @@ fn map_classes_follow_each_region_change() {
     // Helse Sør-Øst (−20 %) is in the darkest class.
     let hso = &m.regions[0];
     assert!(m.regions.iter().all(|r| r.class >= hso.class));
+    // Every chart names its sources; the map also its outlines' source.
+    let map_source = dataset().map.sources.0;
+    assert_eq!(m.sources.0 & map_source, map_source);
+    let r = results.get(RegionId::HelseVest);
+    assert!(!chart::waterfall(r).sources.is_empty());
+    assert!(!chart::timeline(r).sources.is_empty());
+    assert!(!chart::rates(&results, RegionId::Norge).sources.is_empty());
     // The legend sits inside the frame with room for five rows.
     assert!(m.legend.0 < m.size.0 && m.legend.1 + 6.0 * m.legend_row <= m.size.1);
 }

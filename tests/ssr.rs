@@ -246,6 +246,14 @@ async fn charts_render_their_marks_descriptions_and_labels() {
         assert_eq!(map.matches("role=\"button\" tabindex=\"0\"").count(), 4);
         assert_eq!(map.matches("class=\"swatch class-").count(), 5);
         assert!(map.contains("© Kartverket"));
+        // Every chart names its sources with links into the source list.
+        for name in ["waterfall", "rates", "timeline", "map"] {
+            let c = chart(&html, name);
+            let at = c
+                .find("data-testid=\"chart-sources\"")
+                .expect("sources line");
+            assert!(c[at..].contains("class=\"ref\" href=\"#kilde-"), "{name}");
+        }
         // Every chart has its table switch.
         for name in ["waterfall", "rates", "timeline", "map"] {
             assert!(html.contains(&format!("data-testid=\"switch-{name}\"")));

@@ -6,7 +6,7 @@
 //! any finite or non-finite input without panicking: non-finite values count as zero.
 
 use super::calc::{Line, RegionResult, Results};
-use super::dataset::Dataset;
+use super::dataset::{Dataset, SourceSet};
 use super::region::RegionId;
 
 /// Width of every chart's view box; the charts scale with the column from there.
@@ -183,6 +183,15 @@ pub struct Waterfall {
     pub connectors: Vec<(f64, f64, f64)>,
     /// Baseline of the step names under the bars.
     pub names_y: f64,
+    /// What the five steps rest on.
+    pub sources: SourceSet,
+}
+
+/// Everything `lines` rest on: a chart names its sources under it, like every number.
+fn sources_of<'a>(lines: impl IntoIterator<Item = &'a Line>) -> SourceSet {
+    lines
+        .into_iter()
+        .fold(SourceSet::default(), |set, line| set.union(line.sources))
 }
 
 fn is_estimate(line: &Line) -> bool {
@@ -278,6 +287,7 @@ pub fn waterfall(r: &RegionResult) -> Waterfall {
         bars,
         connectors,
         names_y: bottom + 16.0,
+        sources: sources_of([&r.before, &r.fbv, &r.cuts, &r.compensation, &r.after]),
     }
 }
 
@@ -317,6 +327,8 @@ pub struct RateChart {
     pub ticks: Vec<Tick>,
     /// Rows, highest "after" rate first.
     pub rows: Vec<RateRow>,
+    /// What the rates rest on.
+    pub sources: SourceSet,
 }
 
 /// Lays out the comparison of places per 100 000 for the four regions and Norway.
@@ -346,6 +358,10 @@ pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
     });
     let values = ticks(0.0, max, 4);
     let scale = Scale::fit(&values, left, right);
+    let sources = sources_of(
+        all.iter()
+            .flat_map(|r| [&r.per_100k_before, &r.per_100k_after]),
+    );
     let rows: Vec<RateRow> = all
         .iter()
         .enumerate()
@@ -376,6 +392,7 @@ pub fn rates_of(mut all: Vec<&RegionResult>, selected: RegionId) -> RateChart {
         row,
         ticks: scale.ticks(&values),
         rows,
+        sources,
     }
 }
 
@@ -396,6 +413,8 @@ pub struct Timeline {
     pub after: (f64, f64, f64, f64),
     /// Baseline of the year labels.
     pub years_y: f64,
+    /// What the observed activity and the two levels rest on.
+    pub sources: SourceSet,
 }
 
 /// Lays out observed occupied-place equivalents by year with the before and after levels.
@@ -434,6 +453,7 @@ pub fn timeline(r: &RegionResult) -> Timeline {
         before: (y.at(r.before.span.mid), finite(r.before.span.mid)),
         after: (y.at(s.low), y.at(s.mid), y.at(s.high), finite(s.mid)),
         years_y: bottom + 16.0,
+        sources: sources_of(r.observed_change.iter().chain([&r.before, &r.after])),
     }
 }
 
@@ -475,6 +495,8 @@ pub struct MapView {
     pub legend: (f64, f64),
     /// Height of one legend row.
     pub legend_row: f64,
+    /// What the changes rest on, and the map's outlines.
+    pub sources: SourceSet,
 }
 
 /// Colours the regions of the map by their change in places.
@@ -501,6 +523,7 @@ pub fn map(data: &Dataset, results: &Results, selected: RegionId) -> MapView {
         regions,
         legend: (w * 0.52, h * 0.56),
         legend_row: 18.0,
+        sources: sources_of(results.regions.iter().map(|r| &r.change_pct)).union(m.sources),
     }
 }
 

@@ -40,6 +40,8 @@ pub struct ChartStrings {
     pub click_hint: &'static str,
     /// Credit under the map.
     pub map_credit: &'static str,
+    /// Before a chart's source marks.
+    pub sources_label: &'static str,
 }
 
 /// Bokmål.
@@ -72,6 +74,7 @@ pub static NB_CHARTS: ChartStrings = ChartStrings {
     map_columns: ["Helseregion", "Endring", "Fargeklasse"],
     click_hint: "Velg et område ved å klikke eller trykke på det.",
     map_credit: "Kart: © Kartverket (CC BY 4.0), forenklet.",
+    sources_label: "Kilder:",
 };
 
 impl Strings {

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use super::cells::source_marks;
 use super::chart_svg::{self, Geometry};
 use super::markup::Markup;
 use super::props::SharedResults;
@@ -168,6 +169,19 @@ pub fn Charts(props: &ChartsProps) -> Html {
         if i == 3 {
             m.el("span", &[("class", "hint credit")], texts.map_credit);
         }
+        let sources = match i {
+            0 => g.waterfall.sources,
+            1 => g.rates.sources,
+            2 => g.timeline.sources,
+            _ => g.map.sources,
+        };
+        m.open(
+            "span",
+            &[("class", "chart-sources"), ("data-testid", "chart-sources")],
+        );
+        m.text(texts.sources_label).text(" ");
+        source_marks(&mut m, sources);
+        m.close("span");
         m.close("figcaption");
         let switch = format!("switch-{name}");
         m.el(
