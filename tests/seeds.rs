@@ -415,3 +415,22 @@ fn map_unknown_source() {
         &format!("seeds/map.toml:{line}: unknown source id \"kartverket-1999\" in map"),
     );
 }
+
+#[test]
+fn impossible_release_date() {
+    for bad in ["2026-02-30", "2026-13-01", "22.11.2026", "2026-11"] {
+        let mut s = Seeds::shipped();
+        s.figures = replaced(
+            &s.figures,
+            "release_date = \"2026-11-22\"",
+            &format!("release_date = \"{bad}\""),
+        );
+        let line = line_of(&s.figures, "release_date =");
+        fails_with(
+            &s,
+            &format!(
+                "seeds/figures.toml:{line}: invalid release_date \"{bad}\" (expected YYYY-MM-DD)"
+            ),
+        );
+    }
+}

@@ -102,6 +102,7 @@ struct FigToml {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FiguresToml {
+    release_date: Spanned<String>,
     reference_year: u16,
     after_year: u16,
     assumptions: Spanned<AssumptionsToml>,
@@ -340,6 +341,8 @@ pub struct Validated {
     pub map: MapOut,
     /// Short id derived from the seeds' contents.
     pub release: String,
+    /// The date this data release was put together, `YYYY-MM-DD`.
+    pub release_date: String,
 }
 
 /// The checked map: frame size, source, method, and per region (REGION_IDS order) its path
@@ -998,6 +1001,13 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     let fbv = figures.fbv.get_ref();
     let fbv_at = figures.fbv.span().start;
     let fbv_ended = check.year_month(fbv_at, "fbv.ended", &fbv.ended);
+    let release_date = figures.release_date.get_ref();
+    if !is_iso_date(release_date) {
+        check.errors.push(fig_doc.err(
+            figures.release_date.span().start,
+            format!("invalid release_date \"{release_date}\" (expected YYYY-MM-DD)"),
+        ));
+    }
     let fbv_figs = [
         check.figure(&fbv.inpatient_days_2021, "fbv.inpatient_days_2021", false),
         check.figure(&fbv.low, "fbv.low", false),
@@ -1238,7 +1248,33 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         ],
         map: map.ok_or_else(Vec::new)?,
         release,
+        release_date: figures.release_date.get_ref().clone(),
     })
+}
+
+/// A calendar date written `YYYY-MM-DD` (days checked against the month, leap years included).
+fn is_iso_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(y, 4) && digits(m, 2) && digits(d, 2)) {
+        return false;
+    }
+    let (y, m, d): (u32, u32, u32) = match (y.parse(), m.parse(), d.parse()) {
+        (Ok(y), Ok(m), Ok(d)) => (y, m, d),
+        _ => return false,
+    };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1900..=2100).contains(&y) && (1..=days).contains(&d)
 }
 
 /// Checks one SVG path of the map: rings of `M x y`, then `L x y` at least twice, then `Z`,
@@ -1536,6 +1572,9 @@ pub fn generate(v: &Validated) -> String {
             "        MapShape {{ path: {path:?}, label: ({x}, {y}) }},\n"
         ));
     }
-    out.push_str(&format!("    ] }},\n    release: {:?},\n}};\n", v.release));
+    out.push_str(&format!(
+        "    ] }},\n    release: {:?},\n    release_date: {:?},\n}};\n",
+        v.release, v.release_date
+    ));
     out
 }

@@ -279,6 +279,8 @@ pub struct Dataset {
     pub map: RegionMap,
     /// A short id of the data release, derived from the seeds' checksums.
     pub release: &'static str,
+    /// The date the data release was put together (`YYYY-MM-DD`, from `seeds/figures.toml`).
+    pub release_date: &'static str,
 }
 
 impl Dataset {
