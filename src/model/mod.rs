@@ -11,6 +11,7 @@ pub mod config;
 pub mod dataset;
 pub mod embed;
 pub mod embed_text;
+pub mod export;
 pub mod format;
 pub mod region;
 pub mod span;

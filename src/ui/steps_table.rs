@@ -5,6 +5,7 @@ use super::cells::{head_row, kind_class, range_text, source_cell};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
+use crate::model::export::{step_rows, Unit};
 use crate::model::format;
 use crate::model::{Line, Strings};
 use yew::prelude::*;
@@ -26,16 +27,6 @@ pub(super) const KNOWN_MINIMUM: Shown = Shown {
     decimals: 0,
     signed: false,
     minimum: true,
-};
-const SIGNED: Shown = Shown {
-    decimals: 0,
-    signed: true,
-    minimum: false,
-};
-const RATE: Shown = Shown {
-    decimals: 1,
-    signed: false,
-    minimum: false,
 };
 
 /// One row: label, value with its range under it, kind and sources.
@@ -68,18 +59,28 @@ pub(super) fn row(
     m.close("tr");
 }
 
-/// The steps table of one region.
+/// The test id of a row, from its export id.
+fn testid(id: &str) -> &str {
+    match id {
+        "before" => "step-before",
+        "fbv" => "step-fbv",
+        "cuts" => "step-tender",
+        "compensation" => "step-comp",
+        "after" => "step-after",
+        "change" => "step-change",
+        other => other,
+    }
+}
+
+/// The steps table of one region: the rows `model::export::step_rows` gives (the downloads
+/// take theirs from the same place), the change in per cent beside the change.
 #[component]
 pub fn StepsTable(props: &RegionViewProps) -> Html {
     let strings = props.lang.strings();
     let data = dataset();
     let r = props.result();
-    let labels = &strings.steps;
     let (from, to) = (data.reference_year, props.results.0.year);
-    let fbv_from = format::month_year(strings, data.fbv.ended.year, data.fbv.ended.month);
     let change_pct = format::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
-    let projection_pct =
-        format::signed_percent(strings.numbers, data.national.projection_pct.value, 0);
 
     let mut m = Markup::new();
     m.open("div", &[("class", "steps-wrap")]);
@@ -95,87 +96,30 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
     );
     head_row(&mut m, &strings.steps_columns, &[1]);
     m.open("tbody", &[]);
-    row(
-        &mut m,
-        strings,
-        "step-before",
-        &format!("{} ({from})", labels.before),
-        &r.before,
-        PLACES,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "step-fbv",
-        &format!("− {} ({fbv_from})", labels.fbv),
-        &r.fbv,
-        PLACES,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "step-tender",
-        &format!("− {}", labels.cuts),
-        &r.cuts,
-        KNOWN_MINIMUM,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "step-comp",
-        &format!("+ {} ({to})", labels.compensation),
-        &r.compensation,
-        PLACES,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "step-after",
-        &format!("= {} ({to})", labels.after),
-        &r.after,
-        PLACES,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "step-change",
-        labels.change,
-        &r.change,
-        SIGNED,
-        &change_pct,
-    );
-    row(
-        &mut m,
-        strings,
-        "per100k-before",
-        &format!("{} ({from})", labels.per_100k_before),
-        &r.per_100k_before,
-        RATE,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "per100k-after",
-        &format!("{} ({to})", labels.per_100k_after),
-        &r.per_100k_after,
-        RATE,
-        "",
-    );
-    row(
-        &mut m,
-        strings,
-        "projection",
-        &format!("{}: {projection_pct}", labels.projection),
-        &r.projection,
-        SIGNED,
-        "",
-    );
+    for step in step_rows(strings, data, r, to)
+        .iter()
+        .filter(|s| s.unit != Unit::Percent)
+    {
+        let shown = Shown {
+            decimals: step.decimals,
+            signed: step.signed,
+            minimum: step.minimum,
+        };
+        let extra = if step.id == "change" {
+            &change_pct[..]
+        } else {
+            ""
+        };
+        row(
+            &mut m,
+            strings,
+            testid(step.id),
+            &format!("{}{}", step.op, step.label),
+            step.line,
+            shown,
+            extra,
+        );
+    }
     m.close("tbody").close("table").close("div");
     if r.cuts.partly_unknown {
         m.el(
