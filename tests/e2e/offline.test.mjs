@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launch } from './chromium.mjs';
+import { launch, launchProfile } from './chromium.mjs';
 import { serve } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -88,5 +88,27 @@ test('a new build is offered, and loading it replaces the old cache', async () =
   await mounted(page);
   await page.waitForFunction(async () => (await caches.keys()).join() === 'dognplass-0000000000ff');
   assert.equal(await page.locator('[data-testid="update"]').count(), 0);
+  await context.close();
+});
+
+test('the page is installable: its manifest parses and every icon it lists loads', async () => {
+  // A real profile: Chromium does not offer installation in incognito contexts.
+  const context = await launchProfile(mkdtempSync(join(tmpdir(), 'dognplass-profile-')));
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await mounted(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifest.errors, [], 'manifest errors');
+  const icons = JSON.parse(manifest.data).icons;
+  assert.ok(icons.some((i) => i.sizes === '512x512' && i.type === 'image/png'));
+  for (const icon of icons) {
+    const response = await page.request.get(new URL(icon.src, server.url).href);
+    assert.equal(response.status(), 200, icon.src);
+    assert.equal(response.headers()['content-type'].split(';')[0], icon.type, icon.src);
+  }
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
   await context.close();
 });
