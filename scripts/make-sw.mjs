@@ -11,7 +11,8 @@ if (!dir) {
   console.error('make-sw: no folder given');
   process.exit(2);
 }
-const skip = new Set(['sw.js', 'size-report.md']);
+// The single-file copy is downloaded on request only; it is not needed to run the page offline.
+const skip = new Set(['sw.js', 'size-report.md', 'dognplass-offline.html']);
 const files = [];
 (function walk(folder) {
   for (const name of readdirSync(folder).sort()) {

@@ -318,3 +318,54 @@ async fn the_embed_panel_is_on_the_full_page_only_and_loads_no_preview_while_clo
     assert!(html.contains("data-testid=\"chart-waterfall\""));
     assert!(!html.contains("data-testid=\"chart-map\""));
 }
+
+#[tokio::test]
+async fn downloads_on_the_full_page_none_in_an_embed_and_no_self_copy_in_a_copy() {
+    let html = render(RegionId::HelseVest).await;
+    for testid in [
+        "downloads",
+        "download-csv",
+        "download-json",
+        "download-offline",
+    ] {
+        assert!(
+            html.contains(&format!("data-testid=\"{testid}\"")),
+            "{testid}"
+        );
+    }
+    // One SVG and one PNG button per chart, named for the chart, with the file's name.
+    for name in ["waterfall", "rates", "timeline", "map"] {
+        assert!(
+            html.contains(&format!("data-testid=\"export-{name}-svg\"")),
+            "{name}"
+        );
+        assert!(
+            html.contains(&format!("data-testid=\"export-{name}-png\"")),
+            "{name}"
+        );
+    }
+    assert!(html.contains("data-file=\"dognplasser-helse-vest-kart-2026-11\""));
+    assert!(html.contains("aria-label=\"PNG: "));
+    assert!(html.contains("Datautgave 22. november 2026 ("));
+
+    let (compact, _) = dognplass::model::config::parse_query(
+        dognplass::data::dataset(),
+        "?view=compact&show=picker,bridge,map,table",
+    );
+    let html = render_state(compact).await;
+    assert!(!html.contains("data-testid=\"downloads\""));
+    assert!(!html.contains("data-export="));
+
+    let props = AppProps {
+        offline_copy: true,
+        ..AppProps::default()
+    };
+    let html = LocalServerRenderer::<App>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(html.contains("data-testid=\"download-csv\""));
+    assert!(!html.contains("data-testid=\"download-offline\""));
+    assert!(!html.contains("data-testid=\"embed-builder\""));
+    assert!(html.contains("Nedlastet kopi for bruk uten nett"));
+}

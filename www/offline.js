@@ -1,6 +1,7 @@
 // Offline use, appended to the page's loader (boot-<hash>.js) by scripts/externalize-loader.mjs:
 // registers the service worker (sw.js) and, when a new build has been fetched while an old one
-// runs, offers to load it. Nothing else; no request goes anywhere but this origin.
+// runs, offers to load it; and loads the figure export (export.js) when a figure button is
+// first used. No request goes anywhere but this origin.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
   navigator.serviceWorker.register('/sw.js').then((registration) => {
     const offer = () => {
@@ -32,3 +33,8 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
     }
   });
 }
+// A figure button ("Last ned figur") loads the figure export on its first use only.
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element && event.target.closest('[data-export]');
+  if (button) import('/export.js').then((m) => m.run(button)).catch(() => {});
+});

@@ -99,12 +99,19 @@ pub fn start() {
         errors.is_empty() && shown == initial
     });
     let site_base = site_base(prerendered.as_deref());
+    // The single-file copy says what it is in a meta element (scripts/make-single.mjs).
+    let offline_copy = document
+        .query_selector("meta[name=\"dognplass-copy\"]")
+        .ok()
+        .flatten()
+        .is_some();
     let mut props = AppProps {
         initial,
         notice,
         page_state: prerendered.map(AttrValue::from),
         site_base,
         owns_address: true,
+        offline_copy,
         ..AppProps::default()
     };
     match root {

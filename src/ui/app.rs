@@ -10,6 +10,7 @@ use super::browser;
 use super::charts::Charts;
 use super::compare_table::CompareTable;
 use super::cross_checks::CrossChecks;
+use super::downloads::downloads;
 use super::embed_builder::EmbedBuilder;
 use super::legend::Legend;
 use super::observed_table::ObservedTable;
@@ -23,6 +24,8 @@ use super::summary::Summary;
 use crate::data::dataset;
 use crate::model::config::{merge_queries, parse_query, to_query};
 use crate::model::embed::{Part, Theme, View};
+use crate::model::export::{DataFile, Export};
+use crate::model::format;
 use crate::model::{compute_scenario, Action, Param, RegionId, State};
 use yew::prelude::*;
 
@@ -62,6 +65,10 @@ pub struct AppProps {
     /// reports its height to a host frame. Widgets mounted into other pages leave all that alone.
     #[prop_or_default]
     pub owns_address: bool,
+    /// The page is the single-file copy for use without a network (`scripts/make-single.mjs`):
+    /// it says so, and offers neither embed code nor a copy of itself.
+    #[prop_or_default]
+    pub offline_copy: bool,
 }
 
 /// How the next change of state is written to the address.
@@ -130,6 +137,22 @@ pub fn App(props: &AppProps) -> Html {
             query.replacen('?', "&", 1)
         );
     }
+    // "Last ned tall": the numbers on screen, as the model writes them out.
+    let on_download = {
+        let (state, results, compared) = (state.clone(), results.clone(), compared.clone());
+        let query = query.clone();
+        Callback::from(move |kind: DataFile| {
+            let export = Export {
+                data: dataset(),
+                state: &state,
+                results: &results,
+                compared: compared.as_deref(),
+                query: &query,
+            };
+            let (name, content) = export.file(kind);
+            browser::download(&name, kind.mime(), &content);
+        })
+    };
     {
         let (mode, owns) = (mode.clone(), props.owns_address);
         use_effect_with(query, move |query| {
@@ -242,7 +265,7 @@ pub fn App(props: &AppProps) -> Html {
                     <Summary text={AttrValue::from(summary)} lang={state.lang} />
                 }
                 <Charts results={shared.clone()} region={state.region} year={year} lang={state.lang}
-                    parts={parts} on_select={on_select} />
+                    parts={parts} on_select={on_select} downloads={!compact} />
                 if show(Part::Table) {
                     <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
                 }
@@ -273,10 +296,21 @@ pub fn App(props: &AppProps) -> Html {
             } else {
                 <Legend lang={state.lang} />
                 <Sources results={shared} region={state.region} lang={state.lang} />
-                <EmbedBuilder region={state.region} lang={state.lang} base={props.site_base.clone()} />
+                { downloads(state.lang, props.offline_copy, on_download) }
+                if !props.offline_copy {
+                    <EmbedBuilder region={state.region} lang={state.lang} base={props.site_base.clone()} />
+                }
             }
             <footer class="dp-foot">
-                <p>{ format!("{} {}. {}", strings.release_label, data.release, strings.privacy) }</p>
+                <p>
+                    <span data-testid="release">{ format!(
+                        "{} {} ({}).",
+                        if props.offline_copy { strings.export().offline_copy } else { strings.release_label },
+                        format::iso_date(strings, data.release_date),
+                        data.release
+                    ) }</span>
+                    { " " }{ strings.privacy }
+                </p>
             </footer>
         </div>
     }

@@ -12,6 +12,7 @@ use super::markup::Markup;
 use super::props::SharedResults;
 use crate::data::dataset;
 use crate::model::embed::{Part, Parts};
+use crate::model::export::file_name;
 use crate::model::{Lang, RegionId};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -32,6 +33,10 @@ pub struct ChartsProps {
     pub parts: Parts,
     /// Called with the region a chart selects.
     pub on_select: Callback<RegionId>,
+    /// Each chart offers itself as an SVG and PNG file (the full page; `www/export.js` makes
+    /// the files).
+    #[prop_or_default]
+    pub downloads: bool,
 }
 
 /// Test ids of the charts, in the order shown.
@@ -146,6 +151,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         strings.describe_map(results),
     ];
     let g = &*geometry;
+    let exports = strings.export();
     let mut m = Markup::new();
     for (i, name) in NAMES.iter().enumerate() {
         if !props.parts.has(PARTS[i]) {
@@ -215,7 +221,45 @@ pub fn Charts(props: &ChartsProps) -> Html {
             (_, false) => chart_svg::map(&mut m, strings, &g.map, &caption_id),
             (_, true) => chart_svg::map_table(&mut m, strings, &g.map),
         }
-        m.close("div").close("figure");
+        m.close("div");
+        if props.downloads && !table {
+            // The file's name; www/export.js takes title, legend, sources and the data release
+            // from the page itself.
+            let file = file_name(
+                props.region.slug(),
+                Some(exports.figure_files[i]),
+                data.release_date,
+                "",
+            );
+            m.open(
+                "p",
+                &[
+                    ("class", "figure-files"),
+                    ("data-file", file.trim_end_matches('.')),
+                    ("data-failed", exports.figure_failed),
+                ],
+            );
+            m.text(exports.figure_label);
+            for (kind, label) in ["svg", "png"].iter().zip(exports.figure_buttons) {
+                let testid = format!("export-{name}-{kind}");
+                // Four charts, four pairs of buttons: the name says which chart.
+                let aria = format!("{label}: {}", texts.headings[i]);
+                m.text(" ");
+                m.el(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("data-export", kind),
+                        ("data-testid", &testid),
+                        ("aria-label", &aria),
+                    ],
+                    label,
+                );
+            }
+            m.el("span", &[("class", "status"), ("role", "status")], "");
+            m.close("p");
+        }
+        m.close("figure");
     }
     html! {
         <section class="charts" ref={section} data-testid="charts" {onclick} {onkeydown}>

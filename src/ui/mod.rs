@@ -11,6 +11,7 @@ mod chart_svg;
 mod charts;
 mod compare_table;
 mod cross_checks;
+mod downloads;
 mod embed_builder;
 mod legend;
 mod markup;

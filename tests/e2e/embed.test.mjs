@@ -284,7 +284,7 @@ test('the embed panel builds the code, previews it live and copies it', async ()
 test('the widget runs under the strict CSP with no violation', async () => {
   const { page, check } = await open(`${widget.url}/?region=helse-vest`);
   const header = (await page.request.get(`${widget.url}/`)).headers()['content-security-policy'];
-  assert.equal(header, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  assert.equal(header, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:");
   await page.evaluate(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -22,7 +22,8 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// Figures become PNG in the page: the SVG is drawn from a blob: address (www/export.js).
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:";
 
 export async function serve(dir, port = 0, { csp = true } = {}) {
   const root = resolve(dir);
