@@ -1,10 +1,12 @@
 // Trunk post-build step, last: fills in the service worker (dist/sw.js, from www/sw.js) with the
-// build's cache name (a hash of every file's content) and the list of its files, pages as their
-// folder addresses ("/", "/helse-vest/"). Usage: node scripts/make-sw.mjs DIR.
+// build's cache name (the data release date from seeds/figures.toml and a hash of every file's
+// content: dognplass-2026-11-22-<12 hex>) and the list of its files, pages as their folder
+// addresses ("/", "/helse-vest/"). Usage: node scripts/make-sw.mjs DIR.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -27,7 +29,14 @@ const urls = files.map((path) => {
   hash.update(rel).update(readFileSync(path));
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 });
-const cache = `dognplass-${hash.digest('hex').slice(0, 12)}`;
+// The build has already checked the seeds, so the date is there and well formed.
+const figures = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'figures.toml'), 'utf8');
+const release = figures.match(/^release_date = "(\d{4}-\d{2}-\d{2})"/m)?.[1];
+if (!release) {
+  console.error('make-sw: no release_date in seeds/figures.toml');
+  process.exit(1);
+}
+const cache = `dognplass-${release}-${hash.digest('hex').slice(0, 12)}`;
 const file = join(dir, 'sw.js');
 const source = readFileSync(file, 'utf8');
 const filled = source

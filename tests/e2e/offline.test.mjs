@@ -49,7 +49,7 @@ test('after one visit, pages and embed views work offline, also after a reload',
     return { names, count: (await cache.keys()).length };
   });
   assert.equal(cached.names.length, 1);
-  assert.match(cached.names[0], /^dognplass-[0-9a-f]{12}$/);
+  assert.match(cached.names[0], /^dognplass-\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$/);
   const listed = JSON.parse(readFileSync(join(root, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]);
   assert.equal(cached.count, listed.length);
   await context.setOffline(true);
@@ -68,6 +68,7 @@ test('after one visit, pages and embed views work offline, also after a reload',
 });
 
 test('a new build is offered, and loading it replaces the old cache', async () => {
+  const NEXT = 'dognplass-2026-12-01-0000000000ff';
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
@@ -79,14 +80,14 @@ test('a new build is offered, and loading it replaces the old cache', async () =
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
   // A new build: another cache name in sw.js (as make-sw.mjs writes for changed files).
   const sw = join(root, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = 'dognplass-[0-9a-f]{12}';/, "const CACHE = 'dognplass-0000000000ff';"));
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = 'dognplass-[\d-]{11}[0-9a-f]{12}';/, `const CACHE = '${NEXT}';`));
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   await page.waitForSelector('[data-testid="update"] button', { timeout: 20000 });
   // The new build is cached beside the old one, which keeps serving until the reader chooses.
-  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, 'dognplass-0000000000ff'].sort());
+  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, NEXT].sort());
   await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update"] button')]);
   await mounted(page);
-  await page.waitForFunction(async () => (await caches.keys()).join() === 'dognplass-0000000000ff');
+  await page.waitForFunction(async (next) => (await caches.keys()).join() === next, NEXT);
   assert.equal(await page.locator('[data-testid="update"]').count(), 0);
   await context.close();
 });
