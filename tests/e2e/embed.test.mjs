@@ -78,6 +78,9 @@ const frameHeight = (page, id) => page.locator(`#${id}`).evaluate((f) => f.getBo
 
 /** Waits until the iframe is as tall as its content (±1 px). */
 async function fitted(page, id) {
+  // Chromium does not render a cross-origin frame far outside the viewport (no layout, no
+  // ResizeObserver) until it comes near; a reader scrolling to it brings it in the same way.
+  await page.locator(`#${id}`).scrollIntoViewIfNeeded();
   await page.frameLocator(`#${id}`).locator('[data-testid="app"][data-mounted="true"]').waitFor({ timeout: 20000 });
   for (let i = 0; i < 100; i++) {
     const [inner, outer] = [await contentHeight(page, id), await frameHeight(page, id)];
@@ -106,6 +109,8 @@ ${frame('b', 'view=compact&region=helse-nord&id=b')}
     new MutationObserver(() => { if (window.resizedAt === null) window.resizedAt = window.ticks; })
       .observe(document.getElementById('a'), { attributes: true, attributeFilter: ['style'] });
   });
+  // Frame a back in view (fitting b scrolled to b): Chromium renders frames near the viewport.
+  await page.locator('#a').scrollIntoViewIfNeeded();
   const clickedAt = await page.evaluate(() => window.ticks);
   // Clicked by script inside the frame: no pointer actionability waits in the count.
   await page.frame({ url: /id=a/ }).evaluate(() => document.querySelector('[data-testid="assumptions"] > summary').click());
@@ -249,7 +254,7 @@ test('the embed panel builds the code, previews it live and copies it', async ()
   assert.match(await plain.inputValue(), /\/helse-vest\/compact\/\?region=helse-vest&amp;view=compact"/);
   await page.selectOption('[data-testid="embed-region"]', 'helse-nord');
   await page.selectOption('[data-testid="embed-theme"]', 'dark');
-  assert.deepEqual(await page.locator('[data-testid="embed-lang"] option').allInnerTexts(), ['Bokmål']);
+  assert.deepEqual(await page.locator('[data-testid="embed-lang"] option').allInnerTexts(), ['Bokmål', 'Nynorsk', 'English']);
   await page.click('[data-testid="embed-part-table"]');
   await page.fill('[data-testid="embed-height"]', '1200');
   await page.press('[data-testid="embed-height"]', 'Tab');
