@@ -293,6 +293,6 @@ fn descriptions_name_the_numbers() {
     assert!(rates.contains("Høyest etter"), "{rates}");
     let line = strings.describe_timeline(r);
     assert!(line.contains("2017") && line.contains("2025"), "{line}");
-    assert_eq!(strings.class_label(0), "under \u{2212}15 %");
+    assert_eq!(strings.class_label(0), "under \u{2212}15\u{a0}%");
     assert_eq!(strings.class_label(4), "ingen nedgang");
 }

@@ -35,7 +35,7 @@ fn oembed_is_a_rich_response_for_each_region() {
         assert!(title.ends_with(region.name()), "{title}");
         let html = json["html"].as_str().unwrap();
         // The region's pre-rendered compact page, with the full query as well.
-        let page = page_path(region, View::Compact);
+        let page = page_path(region, View::Compact, Lang::Nb);
         assert!(
             html.starts_with(&format!(
                 "<iframe data-dognplass src=\"https://example.org/dognplass/{page}?"
@@ -92,29 +92,44 @@ fn pre_rendered_pages_have_distinct_paths_and_their_own_state() {
     let mut paths = Vec::new();
     for region in RegionId::ALL {
         for view in PAGE_VIEWS {
-            let path = page_path(region, view);
-            assert!(!paths.contains(&path), "{path}");
-            assert!(path.is_empty() || path.ends_with('/'));
-            let (state, errors) = parse_query(dataset(), &page_query(region, view));
-            assert!(errors.is_empty());
-            assert_eq!((state.region, state.embed.view), (region, view));
-            paths.push(path);
+            for lang in Lang::ALL {
+                let path = page_path(region, view, lang);
+                assert!(!paths.contains(&path), "{path}");
+                assert!(path.is_empty() || path.ends_with('/'));
+                let (state, errors) = parse_query(dataset(), &page_query(region, view, lang));
+                assert!(errors.is_empty());
+                assert_eq!(
+                    (state.region, state.embed.view, state.lang),
+                    (region, view, lang)
+                );
+                paths.push(path);
+            }
         }
     }
-    assert_eq!(page_path(RegionId::Norge, View::Full), "");
+    assert_eq!(page_path(RegionId::Norge, View::Full, Lang::Nb), "");
     assert_eq!(
-        page_path(RegionId::HelseVest, View::Compact),
+        page_path(RegionId::HelseVest, View::Compact, Lang::Nb),
         "helse-vest/compact/"
     );
-    assert_eq!(page_query(RegionId::Norge, View::Full), "");
+    assert_eq!(
+        page_path(RegionId::HelseVest, View::Compact, Lang::Nn),
+        "nn/helse-vest/compact/"
+    );
+    assert_eq!(page_path(RegionId::Norge, View::Full, Lang::En), "en/");
+    assert_eq!(page_query(RegionId::Norge, View::Full, Lang::Nb), "");
+    assert_eq!(
+        page_query(RegionId::Norge, View::Compact, Lang::En),
+        "?lang=en&view=compact"
+    );
 }
 
 #[test]
 fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
-    let template = "<!doctype html><html lang=nb><link href=oembed/norge-nb.json rel=alternate type=application/json+oembed><body><main id=app><noscript><p>JS</p></noscript></main><script type=\"module\" src=\"/boot.js\"></script></body></html>";
+    let template = "<!doctype html><html lang=nb><meta charset=utf-8><title>Døgnplasskalkulatoren – nb</title><meta content=\"Hvor mange\" name=description><link href=oembed/norge-nb.json rel=alternate type=application/json+oembed><body><main id=app><noscript><p>JS</p></noscript></main><script type=\"module\" src=\"/boot.js\"></script></body></html>";
     let page = page_html(
         template,
         RegionId::HelseVest,
+        Lang::Nb,
         "?region=helse-vest&view=compact",
         "<div data-testid=\"app\">323</div>",
     )
@@ -124,7 +139,23 @@ fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
     assert!(page.ends_with("<script type=\"module\" src=\"/boot.js\"></script></body></html>"));
     assert!(!page.contains("<p>JS</p>"));
     assert_eq!(
-        page_html("<main>no id</main>", RegionId::Norge, "", ""),
+        page_html("<main>no id</main>", RegionId::Norge, Lang::Nb, "", ""),
         None
     );
+    // In another language: the document's language, title, description and oEmbed file.
+    let en = Lang::En.strings();
+    let page = page_html(template, RegionId::Norge, Lang::En, "?lang=en", "").unwrap();
+    assert!(
+        page.starts_with("<!doctype html><html lang=\"en\">"),
+        "{page}"
+    );
+    assert!(page.contains(&format!("<title>{}</title>", en.page_title)));
+    assert!(
+        page.contains(&format!(
+            "<meta content=\"{}\" name=description>",
+            en.page_description.replace('&', "&amp;")
+        )),
+        "{page}"
+    );
+    assert!(page.contains("href=/oembed/norge-en.json"));
 }

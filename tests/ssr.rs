@@ -369,3 +369,39 @@ async fn downloads_on_the_full_page_none_in_an_embed_and_no_self_copy_in_a_copy(
     assert!(!html.contains("data-testid=\"embed-builder\""));
     assert!(html.contains("Nedlastet kopi for bruk uten nett"));
 }
+
+#[tokio::test]
+async fn each_language_renders_its_lang_title_and_headings() {
+    use dognplass::model::Lang;
+    let data = dognplass::data::dataset();
+    for (lang, steps, norway) in [
+        (Lang::Nb, "Døgnplasser steg for steg", "Norge"),
+        (Lang::Nn, "Døgnplassar steg for steg", "Noreg"),
+        (Lang::En, "Inpatient places step by step", "Norway"),
+    ] {
+        let (state, errors) =
+            dognplass::model::config::parse_query(data, &format!("?lang={}", lang.tag()));
+        assert!(errors.is_empty());
+        let html = render_state(state).await;
+        let strings = lang.strings();
+        assert!(
+            html.contains(&format!("lang=\"{}\"", lang.tag())),
+            "{lang:?}"
+        );
+        assert!(html.contains(&format!("<h1>{}</h1>", strings.title)));
+        assert!(html.contains(&format!("<caption>{steps} ")), "{lang:?}");
+        assert!(
+            html.contains(&format!("data-testid=\"region-name\">{norway}</h2>")),
+            "{lang:?}"
+        );
+        for heading in strings.charts().headings {
+            assert!(html.contains(heading), "{lang:?}: {heading}");
+        }
+        assert!(html.contains(strings.calc.panel_heading), "{lang:?}");
+        // The language links, the current one marked.
+        assert!(html.contains(&format!(
+            "data-testid=\"lang-{}\" aria-current=\"true\"",
+            lang.tag()
+        )));
+    }
+}

@@ -13,7 +13,9 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
       box.dataset.testid = 'update';
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = 'Ny versjon – last inn på nytt';
+      // The page's language (the widget keeps <html lang> in step with its own).
+      const texts = { nb: 'Ny versjon – last inn på nytt', nn: 'Ny versjon – last inn på nytt', en: 'New version – reload' };
+      button.textContent = texts[document.documentElement.lang] ?? texts.nb;
       button.addEventListener('click', () => registration.waiting?.postMessage('skip-waiting'));
       box.append(button);
       document.body.prepend(box);

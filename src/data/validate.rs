@@ -82,11 +82,17 @@ struct FigToml {
     #[serde(default)]
     sources: Vec<String>,
     note: Option<String>,
+    note_nn: Option<String>,
+    note_en: Option<String>,
     method: Option<String>,
+    method_nn: Option<String>,
+    method_en: Option<String>,
     // Places before:
     estimate: Option<String>,
     // Cuts:
     label: Option<String>,
+    label_nn: Option<String>,
+    label_en: Option<String>,
     #[serde(default)]
     unknown: bool,
     before: Option<u32>,
@@ -193,6 +199,8 @@ struct MapToml {
     input_sha256: String,
     tool: String,
     method: String,
+    method_nn: String,
+    method_en: String,
     width: u32,
     height: u32,
     region: Vec<Spanned<MapRegionToml>>,
@@ -248,17 +256,20 @@ pub struct Figure {
     pub kind: usize,
     /// Source ids.
     pub sources: Vec<String>,
-    /// Caveat.
-    pub note: Option<String>,
-    /// Method.
-    pub method: Option<String>,
+    /// Caveat, in bokmål, nynorsk and English.
+    pub note: Option<Texts>,
+    /// Method, in bokmål, nynorsk and English.
+    pub method: Option<Texts>,
 }
+
+/// A seed text in bokmål, nynorsk and English (`label`, `label_nn`, `label_en`).
+pub type Texts = [String; 3];
 
 /// A checked cut.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CutOut {
     /// What was cut.
-    pub label: String,
+    pub label: Texts,
     /// `None` when unknown.
     pub places: Option<Figure>,
     /// Before and after.
@@ -268,14 +279,14 @@ pub struct CutOut {
     /// Sources of an unknown cut.
     pub sources: Vec<String>,
     /// Caveat.
-    pub note: Option<String>,
+    pub note: Option<Texts>,
 }
 
 /// A checked compensation.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CompensationOut {
     /// Provider.
-    pub label: String,
+    pub label: Texts,
     /// Places.
     pub places: Figure,
     /// Start.
@@ -353,8 +364,8 @@ pub struct MapOut {
     pub size: (u32, u32),
     /// The source id of the boundaries.
     pub source: String,
-    /// How the outlines were made.
-    pub method: String,
+    /// How the outlines were made, in bokmål, nynorsk and English.
+    pub method: Texts,
     /// Path data and label point per region.
     pub regions: Vec<(String, (u32, u32))>,
 }
@@ -507,15 +518,40 @@ impl Checker<'_> {
                 ok = false;
             }
         }
+        let note = self.texts(at, path, "note", [&f.note, &f.note_nn, &f.note_en]);
+        let method = self.texts(at, path, "method", [&f.method, &f.method_nn, &f.method_en]);
         ok.then(|| Figure {
             value,
             low: f.low,
             high: f.high,
             kind: kind.unwrap_or(0),
             sources: f.sources.clone(),
-            note: f.note.clone(),
-            method: f.method.clone(),
+            note,
+            method,
         })
+    }
+
+    /// A text with its nynorsk and English versions, or `None` without the bokmål one. A
+    /// missing or empty translation is an error naming the key.
+    fn texts(
+        &mut self,
+        at: usize,
+        path: &str,
+        key: &str,
+        [nb, nn, en]: [&Option<String>; 3],
+    ) -> Option<Texts> {
+        let nb = nb.clone()?;
+        let mut translated = |lang: &str, text: &Option<String>| match text {
+            Some(t) if !t.trim().is_empty() => t.clone(),
+            _ => {
+                self.errors
+                    .push(self.doc.err(at, format!("missing {key}_{lang} in {path}")));
+                nb.clone()
+            }
+        };
+        let nn = translated("nn", nn);
+        let en = translated("en", en);
+        Some([nb, nn, en])
     }
 
     fn year_month(&mut self, at: usize, path: &str, text: &str) -> Option<(u16, u8)> {
@@ -537,11 +573,13 @@ impl Checker<'_> {
     fn cut(&mut self, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut> {
         let at = fig.span().start;
         let f = fig.get_ref();
-        let Some(label) = f.label.clone().filter(|l| !l.trim().is_empty()) else {
+        let label = f.label.clone().filter(|l| !l.trim().is_empty());
+        let Some(label) = self.texts(at, path, "label", [&label, &f.label_nn, &f.label_en]) else {
             self.errors
                 .push(self.doc.err(at, format!("missing label in {path}")));
             return None;
         };
+        let note = self.texts(at, path, "note", [&f.note, &f.note_nn, &f.note_en]);
         let effective = match f.effective.as_deref() {
             Some(text) => Some(self.year_month(at, path, text)?),
             None => None,
@@ -561,7 +599,7 @@ impl Checker<'_> {
                 before_after: None,
                 effective,
                 sources: f.sources.clone(),
-                note: f.note.clone(),
+                note,
             });
         }
         let places = self.figure(fig, path, false)?;
@@ -595,14 +633,16 @@ impl Checker<'_> {
             before_after,
             effective,
             sources: Vec::new(),
-            note: f.note.clone(),
+            note,
         })
     }
 
     fn compensation(&mut self, fig: &Spanned<FigToml>, path: &str) -> Option<CompensationOut> {
         let at = fig.span().start;
         let f = fig.get_ref();
-        let label = f.label.clone().unwrap_or_default();
+        let label = self
+            .texts(at, path, "label", [&f.label, &f.label_nn, &f.label_en])
+            .unwrap_or_default();
         let places = self.figure(fig, path, false)?;
         let Some(from) = f.from.as_deref() else {
             self.errors
@@ -1347,6 +1387,8 @@ fn check_map(doc: &Doc, source_ids: &[String]) -> Result<MapOut, Vec<SeedError>>
         ("input_sha256", &map.input_sha256),
         ("tool", &map.tool),
         ("method", &map.method),
+        ("method_nn", &map.method_nn),
+        ("method_en", &map.method_en),
     ] {
         if text.trim().is_empty() {
             errors.push(doc.err(at, format!("empty {name} in map")));
@@ -1405,7 +1447,11 @@ fn check_map(doc: &Doc, source_ids: &[String]) -> Result<MapOut, Vec<SeedError>>
     Ok(MapOut {
         size,
         source: map.source.clone(),
-        method: map.method.clone(),
+        method: [
+            map.method.clone(),
+            map.method_nn.clone(),
+            map.method_en.clone(),
+        ],
         regions: found.into_iter().flatten().collect(),
     })
 }
@@ -1431,6 +1477,15 @@ fn lit_opt_str(x: &Option<String>) -> String {
         .map_or_else(|| "None".into(), |v| format!("Some({v:?})"))
 }
 
+fn lit_text(t: &Texts) -> String {
+    format!("Text([{:?}, {:?}, {:?}])", t[0], t[1], t[2])
+}
+
+fn lit_opt_text(x: &Option<Texts>) -> String {
+    x.as_ref()
+        .map_or_else(|| "None".into(), |t| format!("Some({})", lit_text(t)))
+}
+
 thread_local! {
     /// Source ids in list order, for turning cited ids into `SourceSet` bits while generating.
     static SOURCE_ORDER: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
@@ -1454,8 +1509,8 @@ fn lit_figure(f: &Figure) -> String {
         lit_opt_f64(f.high),
         KIND_VARIANTS[f.kind],
         lit_ids(&f.sources),
-        lit_opt_str(&f.note),
-        lit_opt_str(&f.method),
+        lit_opt_text(&f.note),
+        lit_opt_text(&f.method),
     )
 }
 
@@ -1524,20 +1579,20 @@ pub fn generate(v: &Validated) -> String {
         ));
         for c in &r.cuts {
             out.push_str(&format!(
-                "                Cut {{ label: {:?}, places: {}, before_after: {}, effective: {}, sources: {}, note: {} }},\n",
-                c.label,
+                "                Cut {{ label: {}, places: {}, before_after: {}, effective: {}, sources: {}, note: {} }},\n",
+                lit_text(&c.label),
                 c.places.as_ref().map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f))),
                 c.before_after.map_or_else(|| "None".into(), |(b, a)| format!("Some(({b}, {a}))")),
                 c.effective.map_or_else(|| "None".into(), |ym| format!("Some({})", lit_ym(ym))),
                 lit_ids(&c.sources),
-                lit_opt_str(&c.note),
+                lit_opt_text(&c.note),
             ));
         }
         out.push_str("            ],\n            compensation: &[\n");
         for c in &r.compensation {
             out.push_str(&format!(
-                "                Compensation {{ label: {:?}, places: {}, from: {}, ends_after: {}, end_confirmed: {} }},\n",
-                c.label,
+                "                Compensation {{ label: {}, places: {}, from: {}, ends_after: {}, end_confirmed: {} }},\n",
+                lit_text(&c.label),
                 lit_figure(&c.places),
                 lit_ym(c.from),
                 c.ends_after.map_or_else(|| "None".into(), |y| format!("Some({y})")),
@@ -1563,9 +1618,9 @@ pub fn generate(v: &Validated) -> String {
     }
     let (width, height) = v.map.size;
     out.push_str(&format!(
-        "    ],\n    map: RegionMap {{ width: {width}, height: {height}, sources: {}, method: {:?}, regions: [\n",
+        "    ],\n    map: RegionMap {{ width: {width}, height: {height}, sources: {}, method: {}, regions: [\n",
         lit_ids(std::slice::from_ref(&v.map.source)),
-        v.map.method
+        lit_text(&v.map.method)
     ));
     for (path, (x, y)) in &v.map.regions {
         out.push_str(&format!(

@@ -169,7 +169,7 @@ pub fn compute(options: JsValue) -> Result<JsValue, JsError> {
     let mut f = |line: &Line| figure(line, &mut cited);
     let out = Computed {
         region: state.region.slug(),
-        region_name: state.region.name(),
+        region_name: state.lang.strings().region_name(state.region),
         scenario: state.scenario.slug(),
         year,
         reference_year: data.reference_year,

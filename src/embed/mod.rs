@@ -53,7 +53,7 @@ fn site_base(page_state: Option<&str>) -> Option<AttrValue> {
     let mut folder = path.get(..=path.rfind('/')?)?.to_owned();
     if let Some(state) = page_state {
         let shown = parse_query(dataset(), state).0;
-        let own = page_path(shown.region, shown.embed.view);
+        let own = page_path(shown.region, shown.embed.view, shown.lang);
         if !own.is_empty() && folder.ends_with(&own) {
             folder.truncate(folder.len() - own.len());
         }

@@ -4,7 +4,9 @@
 //! Pure: everything arrives in the [`Dataset`]; nothing reads a clock, storage or the DOM.
 
 use super::assumptions::{Edits, Param, Scenario};
-use super::dataset::{Compensation, Cut, Dataset, Input, Kind, PlacesBefore, SourceSet, YearMonth};
+use super::dataset::{
+    Compensation, Cut, Dataset, Input, Kind, PlacesBefore, SourceSet, Text, YearMonth,
+};
 use super::region::RegionId;
 use super::span::Span;
 
@@ -20,7 +22,7 @@ pub const POPULATION: &str = "ssb-07459";
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Method {
     /// The seed's own one-line method or note (bokmål).
-    Seeded(&'static str),
+    Seeded(Text),
     /// NPR inpatient days ÷ 365 ÷ occupancy.
     ActivityOverOccupancy {
         /// Inpatient days in the reference year.
@@ -136,7 +138,7 @@ impl Line {
             input.value,
             input.high.unwrap_or(input.value),
         );
-        let method = Method::Seeded(input.method.or(input.note).unwrap_or(""));
+        let method = Method::Seeded(input.method.or(input.note).unwrap_or(Text::EMPTY));
         let mut line = Line::new(span, input.kind, method);
         line.cite(input.sources);
         line
@@ -810,7 +812,8 @@ fn national_result(ctx: &Context, regions: &[RegionResult]) -> RegionResult {
     }
     let (observed_change, observed_change_pct) = observed_change(data, &observed);
     let mut private_share_pct = Line::from_input(&data.national.private_share_pct);
-    private_share_pct.method = Method::Seeded(data.national.private_share_pct.note.unwrap_or(""));
+    private_share_pct.method =
+        Method::Seeded(data.national.private_share_pct.note.unwrap_or(Text::EMPTY));
     // Additive lines are summed directly, so Norway equals the sum of the regions exactly.
     RegionResult {
         region: RegionId::Norge,

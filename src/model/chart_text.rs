@@ -2,8 +2,7 @@
 //! says what it shows and its main finding, from the same numbers the chart draws.
 
 use super::calc::{RegionResult, Results};
-use super::chart::{RateChart, CLASS_BREAKS};
-use super::format;
+use super::chart::RateChart;
 use super::region::RegionId;
 use super::text::Strings;
 
@@ -44,88 +43,24 @@ pub struct ChartStrings {
     pub sources_label: &'static str,
 }
 
-/// Bokmål.
-pub static NB_CHARTS: ChartStrings = ChartStrings {
-    headings: [
-        "Fra plasser før til plasser etter",
-        "Døgnplasser per 100 000 innbyggere",
-        "Målt aktivitet og kunngjort nivå",
-        "Endring i døgnplasser per helseregion",
-    ],
-    steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
-    show_table: "Vis som tabell",
-    map_method: "Kartet",
-    bar_legend: [
-        "Rapportert eller beregnet",
-        "Anslag (skravert)",
-        "Spenn i kildene",
-    ],
-    rate_legend: ["Før", "Etter"],
-    rate_words: ["etter", "før"],
-    line_legend: [
-        "Fylte plasser etter NPR (liggedøgn ÷ 365)",
-        "Plasser før",
-        "Plasser etter (kunngjort, med spenn)",
-    ],
-    map_legend: "Endring i plasser",
-    no_loss: "ingen nedgang",
-    rate_columns: ["Område", "Før", "Etter", "Endring"],
-    line_columns: ["År", "Fylte plasser (NPR)"],
-    map_columns: ["Helseregion", "Endring", "Fargeklasse"],
-    click_hint: "Velg et område ved å klikke eller trykke på det.",
-    map_credit: "Kart: © Kartverket (CC BY 4.0), forenklet.",
-    sources_label: "Kilder:",
-};
-
 impl Strings {
     /// The chart texts of this language.
     pub fn charts(&self) -> &'static ChartStrings {
-        &NB_CHARTS
-    }
-
-    fn place_name(region: RegionId) -> String {
-        if region == RegionId::Norge {
-            "hele landet".to_owned()
-        } else {
-            region.name().to_owned()
-        }
+        self.charts
     }
 
     /// The legend text of a map class, e.g. "−10 til −5 %" or "under −15 %".
     pub fn class_label(&self, class: u8) -> String {
-        let n = |x: f64| format::number(self.numbers, x, 0);
-        let i = usize::from(class);
-        match i {
-            0 => format!("under {} %", n(CLASS_BREAKS[0])),
-            _ if i >= CLASS_BREAKS.len() => self.charts().no_loss.to_owned(),
-            _ => format!(
-                "{} {} {} %",
-                n(CLASS_BREAKS[i - 1]),
-                self.range_word,
-                n(CLASS_BREAKS[i])
-            ),
-        }
+        (self.sentences.class_label)(self, class)
     }
 
     /// What the bridge shows for `r`, ending with the change.
     pub fn describe_waterfall(&self, r: &RegionResult, year: u16, reference_year: u16) -> String {
-        let n = |x: f64| self.int(x);
-        format!(
-            "Figuren viser {} fra {} døgnplasser i {reference_year} til {} i {year}: {} ved slutten på fritt behandlingsvalg, {} i anbud og offentlige kutt og {} kjøpt for å kompensere. Endringen er {} plasser ({}).",
-            Strings::place_name(r.region),
-            n(r.before.span.mid),
-            n(r.after.span.mid),
-            format::signed(self.numbers, -r.fbv.span.mid, 0),
-            format::signed(self.numbers, -r.cuts.span.mid, 0),
-            format::signed(self.numbers, r.compensation.span.mid, 0),
-            format::signed(self.numbers, r.change.span.mid, 0),
-            format::signed_percent(self.numbers, r.change_pct.span.mid, 1),
-        )
+        (self.sentences.describe_waterfall)(self, r, year, reference_year)
     }
 
     /// What the comparison shows: the highest and lowest rate after, and the largest fall.
     pub fn describe_rates(&self, chart: &RateChart) -> String {
-        let rate = |x: f64| format::number(self.numbers, x, 1);
         let (Some(first), Some(last)) = (chart.rows.first(), chart.rows.last()) else {
             return String::new();
         };
@@ -134,15 +69,13 @@ impl Strings {
             .iter()
             .min_by(|a, b| a.change.total_cmp(&b.change))
             .unwrap_or(first);
-        format!(
-            "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per innbygger: {} ({} til {}).",
-            first.region.name(),
-            rate(first.values.1),
-            last.region.name(),
-            rate(last.values.1),
-            largest.region.name(),
-            rate(largest.values.0),
-            rate(largest.values.1),
+        (self.sentences.describe_rates)(
+            self,
+            &RateFacts {
+                highest: (first.region, first.values.1),
+                lowest: (last.region, last.values.1),
+                largest_fall: (largest.region, largest.values.0, largest.values.1),
+            },
         )
     }
 
@@ -151,50 +84,70 @@ impl Strings {
         let (Some(first), Some(last)) = (r.observed.first(), r.observed.last()) else {
             return String::new();
         };
-        let gap = last.places - r.after.span.mid;
-        let relation = if gap >= 0.5 {
-            format!("{} over", self.int(gap))
-        } else if gap <= -0.5 {
-            format!("{} under", self.int(-gap))
-        } else {
-            "på".to_owned()
-        };
-        format!(
-            "Registrert aktivitet i {} (pasientenes bosted) omregnet til fylte døgnplasser: {} i {}, {} i {}. Kunngjort nivå etter kuttene er {} plasser; aktiviteten i {} ligger {} det nivået.",
-            Strings::place_name(r.region),
-            self.int(first.places),
-            first.year,
-            self.int(last.places),
-            last.year,
-            self.int(r.after.span.mid),
-            last.year,
-            relation,
+        (self.sentences.describe_timeline)(
+            self,
+            &TimelineFacts {
+                region: r.region,
+                first: (first.year, first.places),
+                last: (last.year, last.places),
+                after: r.after.span.mid,
+            },
         )
     }
 
-    /// What the map shows: each region's change, and the largest fall.
+    /// What the map shows: each region's change, and the largest fall if any region falls.
     pub fn describe_map(&self, results: &Results) -> String {
-        let mut parts = Vec::with_capacity(4);
-        let mut largest = &results.regions[0];
-        for r in &results.regions {
-            parts.push(format!(
-                "{} {}",
-                r.region.name(),
-                format::signed_percent(self.numbers, r.change_pct.span.mid, 1)
-            ));
-            if r.change_pct.span.mid < largest.change_pct.span.mid {
-                largest = r;
-            }
-        }
-        let mut text = format!(
-            "Kartet farger helseregionene etter endringen i døgnplasser: {}.",
-            parts.join(", ")
-        );
-        if largest.change_pct.span.mid < 0.0 {
-            text.push_str(&format!(" Størst nedgang: {}.", largest.region.name()));
-        } else {
-            text.push_str(" Ingen region går ned.");
-        }
-        text
+        let changes: Vec<(RegionId, f64)> = results
+            .regions
+            .iter()
+            .map(|r| (r.region, r.change_pct.span.mid))
+            .collect();
+        let largest_fall = changes
+            .iter()
+            .filter(|(_, pct)| *pct < 0.0)
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+            .map(|(region, _)| *region);
+        (self.sentences.describe_map)(
+            self,
+            &MapFacts {
+                changes,
+                largest_fall,
+            },
+        )
     }
+}
+
+/// What the comparison's description says: the highest and lowest rate after, and the region
+/// with the largest fall with its rates before and after.
+#[derive(Debug)]
+pub struct RateFacts {
+    /// Highest rate after.
+    pub highest: (RegionId, f64),
+    /// Lowest rate after.
+    pub lowest: (RegionId, f64),
+    /// Largest fall: region, before, after.
+    pub largest_fall: (RegionId, f64, f64),
+}
+
+/// What the timeline's description says.
+#[derive(Debug)]
+pub struct TimelineFacts {
+    /// The region.
+    pub region: RegionId,
+    /// First year and its occupied places.
+    pub first: (u16, f64),
+    /// Last year and its occupied places.
+    pub last: (u16, f64),
+    /// The announced level after.
+    pub after: f64,
+}
+
+/// What the map's description says: each region's change in per cent, and the region with
+/// the largest fall, if any region falls.
+#[derive(Debug)]
+pub struct MapFacts {
+    /// Region and change in per cent, in map order.
+    pub changes: Vec<(RegionId, f64)>,
+    /// The largest fall.
+    pub largest_fall: Option<RegionId>,
 }

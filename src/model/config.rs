@@ -5,6 +5,7 @@
 use std::fmt;
 
 use super::assumptions::{parse_value, InputError, Param, Scenario};
+use super::contrast::{accent, Rgb};
 use super::dataset::Dataset;
 use super::embed::{self, Theme, View};
 use super::region::{RegionId, UnknownRegion};
@@ -42,6 +43,10 @@ pub enum ConfigError {
     Show(String),
     /// `id=` or `childId=` is not 1–40 letters, digits, `-` or `_`.
     Id(String),
+    /// `accent=` is not a hex colour (`#1f4e79`, `1f4e79`, `#abc`).
+    Accent(String),
+    /// `accent=` would not reach WCAG AA contrast in the theme(s) in force.
+    AccentContrast(String),
     /// A key this version does not know.
     UnknownKey(String),
     /// A key given twice; the first value is used.
@@ -64,6 +69,8 @@ impl fmt::Display for ConfigError {
             ConfigError::Theme(t) => write!(f, "unknown theme \"{t}\""),
             ConfigError::Show(p) => write!(f, "unknown part \"{p}\" in show"),
             ConfigError::Id(i) => write!(f, "unusable embed id \"{i}\""),
+            ConfigError::Accent(a) => write!(f, "\"{a}\" is not a hex colour"),
+            ConfigError::AccentContrast(a) => write!(f, "accent {a} has too little contrast"),
             ConfigError::UnknownKey(k) => write!(f, "unknown key \"{k}\""),
             ConfigError::Repeated(k) => write!(f, "\"{k}\" given more than once"),
             ConfigError::TooLong => write!(f, "address too long"),
@@ -149,9 +156,9 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
                 Ok(region) => state.region = region,
                 Err(e) => errors.push(ConfigError::Region(UnknownRegion(shown(&e.0)))),
             },
-            "lang" => match value.trim().to_ascii_lowercase().as_str() {
-                "nb" => state.lang = Lang::Nb,
-                _ => errors.push(ConfigError::Lang(shown(&value))),
+            "lang" => match Lang::parse(&value.trim().to_ascii_lowercase()) {
+                Some(lang) => state.lang = lang,
+                None => errors.push(ConfigError::Lang(shown(&value))),
             },
             "year" => match value.trim().parse::<u16>() {
                 Ok(y) if (years.0..=years.1).contains(&y) => {
@@ -175,6 +182,10 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
                 }
             }
             // Pym.js names its frames with `childId`; either key sets the same id.
+            "accent" => match Rgb::parse(value.trim()) {
+                Some(colour) => state.embed.accent = Some(colour),
+                None => errors.push(ConfigError::Accent(shown(&value))),
+            },
             "id" | "childid" => {
                 if !embed::valid_id(&value) {
                     errors.push(ConfigError::Id(shown(&value)));
@@ -201,6 +212,19 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
         }
     }
     state.scenario = scenario.unwrap_or_else(|| implied_scenario(&state));
+    // An accent that no theme in force can show readably is dropped, with a notice.
+    if let Some(colour) = state.embed.accent {
+        let a = accent(colour);
+        let usable = match state.embed.theme {
+            Theme::Light => a.light.is_some(),
+            Theme::Dark => a.dark.is_some(),
+            Theme::Auto => a.light.is_some() || a.dark.is_some(),
+        };
+        if !usable {
+            errors.push(ConfigError::AccentContrast(colour.hex()));
+            state.embed.accent = None;
+        }
+    }
     (state, errors)
 }
 
@@ -253,6 +277,9 @@ pub fn to_query(data: &Dataset, state: &State) -> String {
     if let Some(compare) = state.compare {
         parts.push(format!("compare={}", compare.slug()));
     }
+    if state.lang != Lang::default() {
+        parts.push(format!("lang={}", state.lang.tag()));
+    }
     let e = &state.embed;
     if e.view != View::Full {
         parts.push(format!("view={}", e.view.slug()));
@@ -265,6 +292,10 @@ pub fn to_query(data: &Dataset, state: &State) -> String {
     }
     if let Some(id) = &e.id {
         parts.push(format!("id={id}"));
+    }
+    if let Some(colour) = e.accent {
+        // Without the `#`, which would start the address's fragment.
+        parts.push(format!("accent={}", &colour.hex()[1..]));
     }
     for (param, value) in state.edits.changed() {
         // Values hold at most three decimals (parse_number), which `plain` writes exactly.

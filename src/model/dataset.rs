@@ -68,6 +68,20 @@ pub struct Source {
     pub url: Option<&'static str>,
 }
 
+/// A text from the seeds in bokmål, nynorsk and English (the build requires all three).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text(pub [&'static str; 3]);
+
+impl Text {
+    /// No text, in every language.
+    pub const EMPTY: Text = Text(["", "", ""]);
+
+    /// The text in `lang`.
+    pub fn get(self, lang: super::text::Lang) -> &'static str {
+        self.0[lang as usize]
+    }
+}
+
 /// A seeded number with its provenance.
 #[derive(Debug, PartialEq)]
 pub struct Input {
@@ -82,9 +96,9 @@ pub struct Input {
     /// Its sources (at least one).
     pub sources: SourceSet,
     /// A short caveat or quotation summary (bokmål).
-    pub note: Option<&'static str>,
+    pub note: Option<Text>,
     /// For estimates and assumptions: how the value was chosen (bokmål).
-    pub method: Option<&'static str>,
+    pub method: Option<Text>,
 }
 
 /// A year and month, for when a change took effect.
@@ -100,7 +114,7 @@ pub struct YearMonth {
 #[derive(Debug, PartialEq)]
 pub struct Cut {
     /// What was cut (bokmål).
-    pub label: &'static str,
+    pub label: Text,
     /// Places removed; `None` when no source gives the size.
     pub places: Option<Input>,
     /// Places before and after, when the source gives both.
@@ -110,14 +124,14 @@ pub struct Cut {
     /// Sources of an unknown cut (a known cut carries them in `places`).
     pub sources: SourceSet,
     /// A caveat.
-    pub note: Option<&'static str>,
+    pub note: Option<Text>,
 }
 
 /// Places bought to replace FBV places.
 #[derive(Debug, PartialEq)]
 pub struct Compensation {
     /// Provider or place (bokmål).
-    pub label: &'static str,
+    pub label: Text,
     /// Places bought.
     pub places: Input,
     /// From when.
@@ -247,7 +261,7 @@ pub struct RegionMap {
     /// Where the boundaries come from.
     pub sources: SourceSet,
     /// How the outlines were made.
-    pub method: &'static str,
+    pub method: Text,
     /// Outlines in [`crate::model::RegionId::PARTS`] order.
     pub regions: [MapShape; 4],
 }

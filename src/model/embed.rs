@@ -2,6 +2,8 @@
 //! show, and the id its height messages carry. Read from the address with the rest of the
 //! state (`view=compact&theme=dark&show=summary,bridge&id=a1`) and written back with it.
 
+use super::text::Lang;
+
 /// The layout.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum View {
@@ -145,6 +147,8 @@ pub struct Embed {
     pub show: Option<Parts>,
     /// The id height messages carry (`id=`, or Pym.js's `childId=`).
     pub id: Option<String>,
+    /// The host's accent colour (`accent=`), kept only where it reaches AA contrast.
+    pub accent: Option<super::contrast::Rgb>,
 }
 
 impl Embed {
@@ -298,10 +302,15 @@ pub const DEFAULT_HEIGHT: u32 = 1900;
 /// The views the build pre-renders for every region.
 pub const PAGE_VIEWS: [View; 2] = [View::Full, View::Compact];
 
-/// Where the pre-rendered page of `region` in `view` lives, relative to the widget's base:
-/// `""` (Norway, full page), `compact/`, `helse-vest/`, `helse-vest/compact/`.
-pub fn page_path(region: super::region::RegionId, view: View) -> String {
+/// Where the pre-rendered page of `region` in `view` and `lang` lives, relative to the
+/// widget's base: `""` (Norway, full page, bokmål), `compact/`, `helse-vest/`,
+/// `helse-vest/compact/`, and the same under `nn/` and `en/`.
+pub fn page_path(region: super::region::RegionId, view: View, lang: Lang) -> String {
     let mut path = String::new();
+    if lang != Lang::default() {
+        path.push_str(lang.tag());
+        path.push('/');
+    }
     if region != super::region::RegionId::Norge {
         path.push_str(region.slug());
         path.push('/');
@@ -312,11 +321,15 @@ pub fn page_path(region: super::region::RegionId, view: View) -> String {
     path
 }
 
-/// The address query that state of a pre-rendered page has: `?region=helse-vest&view=compact`.
-pub fn page_query(region: super::region::RegionId, view: View) -> String {
+/// The address query that state of a pre-rendered page has:
+/// `?region=helse-vest&lang=nn&view=compact`.
+pub fn page_query(region: super::region::RegionId, view: View, lang: Lang) -> String {
     let mut parts = Vec::new();
     if region != super::region::RegionId::Norge {
         parts.push(format!("region={}", region.slug()));
+    }
+    if lang != Lang::default() {
+        parts.push(format!("lang={}", lang.tag()));
     }
     if view != View::Full {
         parts.push(format!("view={}", view.slug()));
@@ -336,13 +349,52 @@ fn attr_escape(text: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// A pre-rendered page: the built `template` (index.html) with `body` as the content of
-/// `<main id="app">`, the state it shows in `data-state`, and its oEmbed link pointing at
-/// `region`'s file by an absolute path (pages live in sub-folders). `None` when the template
-/// has no `<main id="app">…</main>`.
+/// Sets `attribute` to `value` on the first `<tag …>` in `html` whose text contains `marker`
+/// (attributes quoted or not, in any order, as the minifier left them); `html` unchanged when
+/// there is no such element or attribute.
+fn set_attribute(html: &str, tag: &str, marker: &str, attribute: &str, value: &str) -> String {
+    let open = format!("<{tag} ");
+    let mut from = 0;
+    while let Some(found) = html[from..].find(&open) {
+        let start = from + found;
+        let Some(length) = html[start..].find('>') else {
+            break;
+        };
+        let end = start + length;
+        let element = &html[start..end];
+        from = end;
+        if !element.contains(marker) {
+            continue;
+        }
+        let Some(at) = element.find(&format!(" {attribute}=")) else {
+            return html.to_owned();
+        };
+        let value_start = start + at + attribute.len() + 2;
+        let rest = &html[value_start..end];
+        let value_end = match rest.chars().next() {
+            Some(q @ ('"' | '\'')) => {
+                value_start + 1 + rest[1..].find(q).map_or(rest.len() - 1, |i| i + 1)
+            }
+            _ => value_start + rest.find(' ').unwrap_or(rest.len()),
+        };
+        return format!(
+            "{}\"{}\"{}",
+            &html[..value_start],
+            attr_escape(value),
+            &html[value_end..]
+        );
+    }
+    html.to_owned()
+}
+
+/// A pre-rendered page: the built `template` (index.html) in `lang` (the document's `lang`,
+/// title and description), with `body` as the content of `<main id="app">`, the state it shows
+/// in `data-state`, and its oEmbed link pointing at `region`'s file in `lang` by an absolute
+/// path (pages live in sub-folders). `None` when the template has no `<main id="app">…</main>`.
 pub fn page_html(
     template: &str,
     region: super::region::RegionId,
+    lang: Lang,
     state: &str,
     body: &str,
 ) -> Option<String> {
@@ -350,13 +402,30 @@ pub fn page_html(
         .iter()
         .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))?;
     let close = open + len + template[open + len..].find("</main>")?;
-    let oembed = format!("/{}", oembed_path(region, super::text::Lang::default()));
-    let head = template[..open]
+    let oembed = format!("/{}", oembed_path(region, lang));
+    let strings = lang.strings();
+    let mut head = template[..open]
         .replace("href=oembed/norge-nb.json", &format!("href={oembed}"))
         .replace(
             "href=\"oembed/norge-nb.json\"",
             &format!("href=\"{oembed}\""),
         );
+    head = set_attribute(&head, "html", "", "lang", lang.tag());
+    head = set_attribute(
+        &head,
+        "meta",
+        "description",
+        "content",
+        strings.page_description,
+    );
+    if let (Some(a), Some(b)) = (head.find("<title>"), head.find("</title>")) {
+        head = format!(
+            "{}<title>{}{}",
+            &head[..a],
+            attr_escape(strings.page_title),
+            &head[b..]
+        );
+    }
     Some(format!(
         "{head}<main id=\"app\" data-state=\"{}\">{body}{}",
         attr_escape(state),
@@ -372,13 +441,9 @@ impl EmbedCode<'_> {
         let mut url = format!(
             "{}{}{}",
             self.base,
-            page_path(self.region, View::Compact),
-            page_query(self.region, View::Compact)
+            page_path(self.region, View::Compact, self.lang),
+            page_query(self.region, View::Compact, self.lang)
         );
-        if self.lang != super::text::Lang::default() {
-            url.push_str("&lang=");
-            url.push_str(self.lang.tag());
-        }
         if self.theme != Theme::Auto {
             url.push_str("&theme=");
             url.push_str(self.theme.slug());
@@ -392,7 +457,10 @@ impl EmbedCode<'_> {
 
     /// The frame's title: the widget and the region.
     pub fn title(&self) -> String {
-        format!("Døgnplasskalkulatoren – {}", self.region.name())
+        format!(
+            "Døgnplasskalkulatoren – {}",
+            self.lang.strings().region_name(self.region)
+        )
     }
 
     /// A plain iframe with a fixed height: no script, no tracking.

@@ -27,39 +27,9 @@ pub struct EmbedStrings {
     pub copy: &'static str,
 }
 
-/// Bokmål.
-pub static NB_EMBED: EmbedStrings = EmbedStrings {
-    heading: "Bygg inn i en artikkel",
-    lede: "Velg hva leserne skal se, og kopier koden. Forhåndsvisningen viser kalkulatoren slik den blir i artikkelen. Koden har ingen sporing og setter ingen informasjonskapsler.",
-    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)", "Språk"],
-    themes: ["Følg leserens innstilling", "Lyst", "Mørkt"],
-    parts: [
-        "Velg område",
-        "Scenario og år",
-        "Oppsummering",
-        "Fra før til etter (figur)",
-        "Per 100 000 innbyggere (figur)",
-        "Målt aktivitet (figur)",
-        "Kart",
-        "Tabell steg for steg",
-        "Forutsetninger",
-        "Pasienter og kostnad",
-        "Detaljer og kontroller",
-    ],
-    no_parts: "Ingen deler er valgt; standardutvalget vises.",
-    bad_height: "Skriv en høyde i hele piksler fra 200 til 6 000.",
-    preview: "Forhåndsvisning",
-    codes: [
-        "Iframe med fast høyde",
-        "Iframe med skript som tilpasser høyden (anbefalt)",
-        "oEmbed-adresse (områdets standardvisning)",
-    ],
-    copy: "Kopier",
-};
-
 impl Strings {
     /// The embed panel's texts in this language.
     pub fn embed(&self) -> &'static EmbedStrings {
-        &NB_EMBED
+        self.embed
     }
 }

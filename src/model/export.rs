@@ -196,51 +196,10 @@ pub struct ExportStrings {
     pub sources: [&'static str; 6],
 }
 
-/// Bokmål.
-pub static NB_EXPORT: ExportStrings = ExportStrings {
-    heading: "Last ned",
-    lede: "Tallene slik de vises nå, med spenn, grunnlag og kilder. Filene lages i nettleseren; ingenting sendes noe sted.",
-    data_buttons: ["Tall som CSV (regneark)", "Tall som JSON"],
-    figure_label: "Last ned figur:",
-    figure_buttons: ["SVG", "PNG"],
-    figure_failed: "Figuren kunne ikke lages i denne nettleseren.",
-    figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
-    offline: "Last ned for bruk uten nett",
-    offline_note: "Hele kalkulatoren i én HTML-fil som virker uten nett, også åpnet rett fra disk.",
-    offline_copy: "Nedlastet kopi for bruk uten nett. Den oppdateres ikke. Datautgave",
-    change_pct: "Endring i prosent",
-    header: [
-        "Døgnplasskalkulatoren",
-        "Datautgave",
-        "Område",
-        "Scenario",
-        "Sammenlignet med",
-        "År",
-        "Valg (adressens nøkler)",
-    ],
-    columns: [
-        "Område",
-        "Scenario",
-        "År",
-        "Steg-id",
-        "Steg",
-        "Enhet",
-        "Lav",
-        "Sentral",
-        "Høy",
-        "Grunnlag",
-        "Delvis ukjent",
-        "Kilder",
-    ],
-    units: ["plasser", "per 100 000 innbyggere", "prosent"],
-    yes_no: ["ja", "nei"],
-    sources: ["Kilder", "Kilde-id", "Utgiver", "Tittel", "Dato", "Adresse"],
-};
-
 impl Strings {
     /// The download texts of this language.
     pub fn export(&self) -> &'static ExportStrings {
-        &NB_EXPORT
+        self.export
     }
 }
 
@@ -416,7 +375,7 @@ impl Export<'_> {
         let mut header: Vec<[&str; 2]> = vec![
             [h[0], strings.steps_heading],
             [h[1], &release],
-            [h[2], self.state.region.name()],
+            [h[2], strings.region_name(self.state.region)],
             [h[3], scenario],
         ];
         if let Some(c) = self.compared {
@@ -439,7 +398,7 @@ impl Export<'_> {
                 csv_record(
                     &mut out,
                     &[
-                        Field::Text(self.state.region.name()),
+                        Field::Text(strings.region_name(self.state.region)),
                         Field::Text(strings.scenario(results.scenario)),
                         Field::Number(year.clone()),
                         Field::Text(row.id),
@@ -480,7 +439,7 @@ impl Export<'_> {
         out.push_str(&format!(
             "  \"region\": {{ \"id\": {}, \"name\": {} }},\n  \"year\": {},\n  \"query\": {},\n  \"scenarios\": [",
             json_string(region.slug()),
-            json_string(region.name()),
+            json_string(strings.region_name(region)),
             self.results.year,
             json_string(self.query)
         ));
@@ -618,7 +577,11 @@ mod tests {
             url: None,
         };
         let mut csv = String::new();
-        csv_sources(&mut csv, &NB_EXPORT, std::iter::once(&awkward));
+        csv_sources(
+            &mut csv,
+            &crate::model::lang_nb::EXPORT,
+            std::iter::once(&awkward),
+        );
         assert!(
             csv.ends_with(
                 "x-2024;\"Helse; Vest\";\"Svar på \"\"spørsmål\"\"\nom anbud\";2024-01;\r\n"

@@ -10,19 +10,33 @@ pub const NBSP: char = '\u{a0}';
 /// The typographic minus sign.
 pub const MINUS: char = '\u{2212}';
 
-/// Digit grouping and decimal mark of a language.
+/// Number and date typography of a language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NumberStyle {
     /// Between groups of three digits.
     pub group: char,
     /// Before the decimals.
     pub decimal: char,
+    /// A no-break space before `%`: `12,3 %` (Norwegian), `12.3%` (English).
+    pub percent_space: bool,
+    /// After the day of a date: `22. november 2026`, `22 November 2026`.
+    pub after_day: &'static str,
 }
 
-/// Norwegian (bokmål and nynorsk): `1 234,5`.
+/// Norwegian (bokmål and nynorsk): `1 234,5`, `12,3 %`, `22. november 2026`.
 pub const NORWEGIAN: NumberStyle = NumberStyle {
     group: NBSP,
     decimal: ',',
+    percent_space: true,
+    after_day: ". ",
+};
+
+/// English: `1,234.5`, `12.3%`, `22 November 2026`.
+pub const ENGLISH: NumberStyle = NumberStyle {
+    group: ',',
+    decimal: '.',
+    percent_space: false,
+    after_day: " ",
 };
 
 fn pow10(decimals: u8) -> u64 {
@@ -121,7 +135,9 @@ pub fn plain(x: f64) -> String {
 /// A percentage: `12,3 %` (no-break space before the sign).
 pub fn percent(style: NumberStyle, x: f64, decimals: u8) -> String {
     let mut s = number(style, x, decimals);
-    s.push(NBSP);
+    if style.percent_space {
+        s.push(NBSP);
+    }
     s.push('%');
     s
 }
@@ -129,7 +145,9 @@ pub fn percent(style: NumberStyle, x: f64, decimals: u8) -> String {
 /// A signed percentage: `−20,4 %`, `+1,0 %`.
 pub fn signed_percent(style: NumberStyle, x: f64, decimals: u8) -> String {
     let mut s = signed(style, x, decimals);
-    s.push(NBSP);
+    if style.percent_space {
+        s.push(NBSP);
+    }
     s.push('%');
     s
 }
@@ -184,7 +202,7 @@ pub fn iso_date(strings: &Strings, iso: &str) -> String {
             (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
                 let mut out = String::new();
                 push_digits(&mut out, u64::from(d), None);
-                out.push_str(". ");
+                out.push_str(strings.numbers.after_day);
                 out.push_str(&month_year(strings, y, m as u8));
                 out
             }
@@ -197,7 +215,7 @@ pub fn iso_date(strings: &Strings, iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::text::NB;
+    use crate::model::lang_nb::STRINGS as NB;
 
     fn n(x: f64, d: u8) -> String {
         number(NORWEGIAN, x, d)

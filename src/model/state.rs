@@ -3,7 +3,7 @@
 use super::assumptions::{Edits, InputError, Param, Scenario};
 use super::calc::default_of;
 use super::dataset::Dataset;
-use super::embed::Embed;
+use super::embed::{Embed, Theme};
 use super::region::RegionId;
 use super::text::Lang;
 
@@ -43,6 +43,10 @@ pub enum Action {
     Reset(Param),
     /// Put every assumption back.
     ResetAll,
+    /// Picked a language.
+    SelectLang(Lang),
+    /// Picked a colour theme (the full page's setting; a host sets it with `theme=`).
+    SelectTheme(Theme),
     /// Took a whole state from the address (back and forward).
     Replace(Box<State>),
 }
@@ -73,6 +77,8 @@ impl State {
             }
             Action::SelectScenario(scenario) => next.scenario = scenario,
             Action::SelectCompare(compare) => next.compare = compare,
+            Action::SelectLang(lang) => next.lang = lang,
+            Action::SelectTheme(theme) => next.embed.theme = theme,
             Action::Edit(param, value) => {
                 if self.check_edit(data, param, value).is_ok() {
                     // A value equal to the default is no change: it keeps the address short.
@@ -92,8 +98,10 @@ impl State {
                 }
             }
             // Back and forward change what the reader chose, never how the host embedded us.
+            // The theme is the reader's too (the full page's setting).
             Action::Replace(state) => {
-                let embed = next.embed;
+                let mut embed = next.embed;
+                embed.theme = state.embed.theme;
                 next = *state;
                 next.embed = embed;
             }

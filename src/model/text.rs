@@ -4,9 +4,10 @@
 
 use super::assumptions::{InputError, Param, Scenario};
 use super::calc::{Line, Method, RegionResult, Results};
+use super::chart_text::{MapFacts, RateFacts, TimelineFacts};
 use super::config::ConfigError;
 use super::dataset::Kind;
-use super::format::{self, NumberStyle, NORWEGIAN};
+use super::format::{self, NumberStyle};
 use super::region::RegionId;
 
 /// A language of the widget.
@@ -15,30 +16,45 @@ pub enum Lang {
     /// Norwegian bokmål, the default.
     #[default]
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
+    /// English.
+    En,
 }
 
 impl Lang {
     /// Every language the widget has.
-    pub const ALL: [Lang; 1] = [Lang::Nb];
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Nn, Lang::En];
 
     /// The language's own name, for choosers.
     pub const fn name(self) -> &'static str {
         match self {
             Lang::Nb => "Bokmål",
+            Lang::Nn => "Nynorsk",
+            Lang::En => "English",
         }
     }
 
-    /// The BCP 47 tag for the document's `lang` attribute.
+    /// The BCP 47 tag for the document's `lang` attribute, and the address's `lang=` value.
     pub const fn tag(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
+            Lang::En => "en",
         }
+    }
+
+    /// The language with this tag.
+    pub fn parse(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
     }
 
     /// This language's texts.
     pub const fn strings(self) -> &'static Strings {
         match self {
-            Lang::Nb => &NB,
+            Lang::Nb => &super::lang_nb::STRINGS,
+            Lang::Nn => &super::lang_nn::STRINGS,
+            Lang::En => &super::lang_en::STRINGS,
         }
     }
 }
@@ -119,9 +135,20 @@ pub struct CalcStrings {
     pub share_note: &'static str,
 }
 
-/// Every text of one language.
+/// Every text of one language. Each language (`lang_nb`, `lang_nn`, `lang_en`) fills in every
+/// field, so a missing text does not compile.
 #[derive(Debug)]
 pub struct Strings {
+    /// The language these are the texts of.
+    pub lang: Lang,
+    /// The charts' texts.
+    pub charts: &'static super::chart_text::ChartStrings,
+    /// The embed panel's texts.
+    pub embed: &'static super::embed_text::EmbedStrings,
+    /// The downloads' texts.
+    pub export: &'static super::export::ExportStrings,
+    /// The sentences built from numbers.
+    pub sentences: &'static Sentences,
     /// The calculator's texts.
     pub calc: CalcStrings,
     /// Number typography.
@@ -132,6 +159,12 @@ pub struct Strings {
     pub months: [&'static str; 12],
     /// Page and widget title.
     pub title: &'static str,
+    /// The name of Norway (the other regions' names are the same in every language).
+    pub norway: &'static str,
+    /// The page's `<title>`.
+    pub page_title: &'static str,
+    /// The page's description (`<meta name="description">`).
+    pub page_description: &'static str,
     /// One paragraph under the title.
     pub lede: &'static str,
     /// Label of the region picker.
@@ -224,128 +257,6 @@ const fn param_slot(param: Param) -> usize {
     }
 }
 
-/// Norwegian bokmål.
-pub static NB: Strings = Strings {
-    calc: CalcStrings {
-        panel_heading: "Forutsetninger",
-        panel_lede: "Endre det tallene bygger på, og se følgene med en gang. Standardverdien og kildene står ved hver kontroll.",
-        groups: ["Fritt behandlingsvalg (FBV)", "Kutt i anbud og offentlige kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
-        labels: [
-            "FBV-plasser tapt nasjonalt",
-            "Andel av FBV-tapet",
-            "Kjente kutt",
-            "Anta størrelse på ukjente kutt",
-            "Kompenserende plasser",
-            "Siste år plassene telles",
-            "Liggetid i langtidsopphold før",
-            "Liggetid i langtidsopphold etter",
-            "Beleggsprosent",
-            "Kostnad per plass og år",
-        ],
-        units: ["plasser", "%", "plasser", "plasser", "plasser", "", "måneder", "måneder", "%", "mill. kr"],
-        default_word: "standard",
-        unknown_default: "ukjent, ikke med",
-        fbv_marks: ["«minst 100»", "«om lag 200»"],
-        reset: "Tilbakestill",
-        reset_all: "Tilbakestill alle forutsetninger",
-        scenario_legend: "Scenario",
-        scenarios: ["Som vedtatt", "Stans nedbyggingen", "Framskrivning", "Egne tall"],
-        scenario_notes: [
-            "Standardverdiene: det som er vedtatt og rapportert.",
-            "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
-            "Framskrivningsmodellen: 2 % færre døgnopphold enn i 2022, uten andre endringer.",
-            "Dine endringer i forutsetningene.",
-        ],
-        compare_label: "Sammenlign med",
-        compare_none: "ingen",
-        year_label: "År",
-        compare_heading: "Scenarier side om side",
-        difference: "Forskjell",
-        no_difference: "De to scenariene gir de samme tallene.",
-        people_heading: "Pasienter og kostnad",
-        people_rows: [
-            "Pasienter per år i langtidsplasser før",
-            "Pasienter per år i langtidsplasser etter",
-            "Årlig kostnad for plassene som er tapt",
-            "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
-            "Fritt behandlingsvalg i TSB før avviklingen",
-        ],
-        copy: ["Kopier setningen", "Kopiert", "Kunne ikke kopiere. Merk teksten og kopier den selv."],
-        errors: [
-            "Skriv inn et tall.",
-            "For langt til å være et tall.",
-            "Ikke et tall.",
-            "Ikke et endelig tall.",
-            "Kan ikke være negativt.",
-            "Skriv et helt årstall.",
-            "Minst én region må ha en andel av FBV-tapet.",
-        ],
-        share_note: "Andelene skaleres så de summerer til 100 %.",
-    },
-    numbers: NORWEGIAN,
-    range_word: "til",
-    months: [
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-        "oktober", "november", "desember",
-    ],
-    title: "Døgnplasskalkulatoren",
-    lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
-    region_legend: "Velg helseregion",
-    steps_heading: "Døgnplasser steg for steg",
-    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
-    steps: StepLabels {
-        before: "Døgnplasser før",
-        fbv: "Tapt da fritt behandlingsvalg ble avviklet",
-        cuts: "Kuttet i anbud og offentlige kutt",
-        compensation: "Kjøpt for å kompensere",
-        after: "Døgnplasser etter",
-        change: "Endring",
-        per_100k_before: "Per 100 000 innbyggere før",
-        per_100k_after: "Per 100 000 innbyggere etter",
-        projection: "Framskrivningsmodellen til sammenligning",
-    },
-    unknown: "ukjent",
-    at_least: "minst",
-    unknown_note: "Noen kutt er ikke tallfestet i kildene og er ikke med; det virkelige tallet kan være høyere.",
-    approx: "≈",
-    kinds: ["rapportert", "beregnet", "anslag", "forutsetning"],
-    kind_explanations: [
-        "et tall en kilde oppgir",
-        "regnet ut av rapporterte tall",
-        "et anslag innenfor et spenn; merket med ≈ og stiplet linje",
-        "et valg du kan endre; merket med ≈ og stiplet linje",
-    ],
-    legend_heading: "Slik leser du tallene",
-    breakdown_heading: "Kutt og kjøp, ett for ett",
-    breakdown_columns: ["Region", "Hva", "Plasser", "Fra", "Kilder"],
-    observed_heading: "Målt aktivitet",
-    observed_lede: "Oppholdsdøgn i Norsk pasientregister (etter pasientens bosted) delt på 365 gir antall belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser.",
-    observed_columns: ["År", "Oppholdsdøgn", "Belagte plasser"],
-    observed_change: "Endring",
-    checks_heading: "Til sammenligning",
-    check_places: "Døgnplasser i TSB nasjonalt, ifølge Rusfeltets hovedorganisasjon",
-    check_places_sum: "Sum av regionene i denne beregningen",
-    check_cut_named: "Plasser som forsvinner, ifølge organisasjonene",
-    check_lost_sum: "Tapt med FBV pluss kjente kutt i denne beregningen",
-    check_private_share: "Private og ideelle aktørers andel av døgnkapasiteten",
-    check_fbv_payments: "Fritt behandlingsvalg i TSB før avviklingen",
-    million_kroner: "mill. kr",
-    sources_heading: "Kilder og metode",
-    sources_toggle: "Forklaring, kilder og metode",
-    crashed: [
-        "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
-        "Last inn på nytt",
-    ],
-    no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd. Å velge region, endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
-    methods_heading: "Slik er tallene regnet",
-    source_list_heading: "Kilder",
-    no_link: "lenke ikke registrert",
-    release_label: "Datautgave",
-    privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
-    no_date: "–",
-    regions_heading: "Regionene",
-};
-
 impl Strings {
     /// The name of a kind.
     pub fn kind(&self, kind: Kind) -> &'static str {
@@ -361,7 +272,7 @@ impl Strings {
         format::number(self.numbers, x, 0)
     }
 
-    fn span_text(&self, line_span: super::span::Span, decimals: u8) -> String {
+    pub(super) fn span_text(&self, line_span: super::span::Span, decimals: u8) -> String {
         let mid = format::number(self.numbers, line_span.mid, decimals);
         match format::range(self, line_span, decimals, false) {
             Some(r) => format!("{mid} ({r})"),
@@ -372,53 +283,8 @@ impl Strings {
     /// The one-line method of a computed figure.
     pub fn method(&self, method: &Method, data_year: u16) -> String {
         match method {
-            Method::Seeded(text) => (*text).to_owned(),
-            Method::ActivityOverOccupancy { days, occupancy } => format!(
-                "Anslag: oppholdsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
-                self.int(f64::from(*days)),
-                self.pct_span(*occupancy),
-            ),
-            Method::FbvNational { days } => format!(
-                "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «om lag 200».",
-                self.int(f64::from(*days)),
-                self.int(f64::from(*days) / 365.0),
-            ),
-            Method::FbvShare { national, share_pct } => format!(
-                "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
-                self.span_text(*national, 0),
-                format::percent(self.numbers, *share_pct, 0),
-            ),
-            Method::KnownCuts => "Summen av kutt som kildene tallfester; kutt uten tall er ikke med.".to_owned(),
-            Method::CompensationInYear { year } => format!(
-                "Plasser som kjøpes i {year}. Er sluttdatoen bare oppgitt av én side, regnes plassene med i høyt anslag."
-            ),
-            Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
-            Method::Change => "Etter − før, og i prosent av før.".to_owned(),
-            Method::PerCapita { population } => format!(
-                "Plasser ÷ folketall 1. januar {data_year} ({}) × 100 000.",
-                self.int(f64::from(*population)),
-            ),
-            Method::Projection { pct } => format!(
-                "Framskrivningsmodellens nasjonale endring i døgnopphold ({}) brukt på plassene før.",
-                format::signed_percent(self.numbers, *pct, 0),
-            ),
-            Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
-            Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
-            Method::Occupancy { .. } => String::new(),
-            Method::Edited => "Din verdi; standardverdien og kildene den bygger på står under «Forutsetninger».".to_owned(),
-            Method::NotInEffect { year } => format!("Ikke i kraft i {year}."),
-            Method::EditedCuts => "Din sum for kjente kutt, fordelt over årene slik kildenes kutt trådte i kraft.".to_owned(),
-            Method::AssumedUnknown { places } => format!(
-                "Kjente kutt pluss {} plasser du har antatt for kutt som kildene ikke tallfester.",
-                self.int(*places)
-            ),
-            Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i anbud, slik oppropet krever.".to_owned(),
-            Method::StopTender => "Scenario «Stans nedbyggingen»: et tilleggsanbud kjøper like mange plasser som FBV-tapet (minst det som allerede er kjøpt).".to_owned(),
-            Method::ProjectionOnly => "Scenario «Framskrivning»: bare framskrivningsmodellens endring i døgnopphold, brukt på plassene før.".to_owned(),
-            Method::Patients => "Plasser × beleggsprosent × 12 ÷ gjennomsnittlig liggetid i måneder, som om alle plassene var langtidsplasser.".to_owned(),
-            Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
-            Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
-            Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
+            Method::Seeded(text) => text.get(self.lang).to_owned(),
+            other => (self.sentences.method)(self, other, data_year),
         }
     }
 
@@ -431,13 +297,14 @@ impl Strings {
         else {
             return String::new();
         };
-        let pct = |x: f64| format::percent(self.numbers, x * 100.0, 1);
-        format!(
-            "Beleggsprosent: oppholdsdøgn {data_year} ÷ 365 ÷ rapporterte døgnplasser nasjonalt ({}) = {}. Lavt anslag: nivået i {low_year} ({}). Høyt anslag: regionene med rapporterte plasser ({}). Fylkene er fordelt på helseregioner etter fylkesinndelingen 2020–2023; noen kommuner i grenseområder hører til en annen regions sykehus.",
-            self.int(national_places),
-            pct(line.span.mid),
-            pct(line.span.low),
-            pct(line.span.high),
+        (self.sentences.occupancy)(
+            self,
+            &OccupancyFacts {
+                national_places,
+                low_year,
+                data_year,
+                span: line.span,
+            },
         )
     }
 
@@ -452,11 +319,7 @@ impl Strings {
             InputError::Negative => e[4].to_owned(),
             InputError::NotWhole => e[5].to_owned(),
             InputError::NoShareLeft => e[6].to_owned(),
-            InputError::OutOfRange { min, max } => format!(
-                "Velg en verdi fra {} til {}.",
-                format::number(self.numbers, *min, 2),
-                format::number(self.numbers, *max, 2)
-            ),
+            InputError::OutOfRange { min, max } => (self.sentences.out_of_range)(self, *min, *max),
         }
     }
 
@@ -464,7 +327,7 @@ impl Strings {
     pub fn param_label(&self, param: Param) -> String {
         let label = self.calc.labels[param_slot(param)];
         match param.region() {
-            Some(region) => format!("{label}, {}", region.name()),
+            Some(region) => format!("{label}, {}", self.region_name(region)),
             None => label.to_owned(),
         }
     }
@@ -485,6 +348,15 @@ impl Strings {
         format::number(self.numbers, value, decimals)
     }
 
+    /// The name of a region in this language.
+    pub fn region_name(&self, region: RegionId) -> &'static str {
+        if region == RegionId::Norge {
+            self.norway
+        } else {
+            region.name()
+        }
+    }
+
     /// The name of a scenario.
     pub fn scenario(&self, scenario: Scenario) -> &'static str {
         self.calc.scenarios[scenario as usize]
@@ -493,42 +365,10 @@ impl Strings {
     /// The notice shown for the first value in the address that could not be used; `more`
     /// counts the others.
     pub fn config_notice(&self, error: &ConfigError, more: usize) -> String {
-        let mut out = match error {
-            ConfigError::Region(e) => {
-                format!(
-                    "Ukjent helseregion «{}» i adressen. Viser hele landet.",
-                    e.0
-                )
-            }
-            ConfigError::Year(y) => format!("Ukjent år «{y}» i adressen. Viser standardåret."),
-            ConfigError::Scenario(s) => {
-                format!("Ukjent scenario «{s}» i adressen. Viser «Som vedtatt».")
-            }
-            ConfigError::Lang(l) => format!("Språket «{l}» finnes ikke. Viser bokmål."),
-            ConfigError::Value { param, error } => format!(
-                "Verdien for «{}» i adressen ble ikke brukt: {} Standardverdien gjelder.",
-                self.param_label(*param),
-                self.input_error(error)
-            ),
-            ConfigError::View(v) => format!("Ukjent visning «{v}». Viser hele siden."),
-            ConfigError::Theme(t) => format!("Ukjent fargetema «{t}». Følger systemet."),
-            ConfigError::Show(p) => format!("Ukjent del «{p}» i show= ble oversett."),
-            ConfigError::Id(i) => format!("Innbyggings-id «{i}» kan ikke brukes og ble oversett."),
-            ConfigError::UnknownKey(k) => {
-                format!("Ukjent innstilling «{k}» i adressen ble oversett.")
-            }
-            ConfigError::Repeated(k) => {
-                format!("«{k}» står flere ganger i adressen. Den første verdien er brukt.")
-            }
-            ConfigError::TooLong => {
-                "Adressen er for lang og ble oversett. Viser standardvisningen.".to_owned()
-            }
-            ConfigError::TooMany => {
-                "Adressen har for mange innstillinger; resten ble oversett.".to_owned()
-            }
-        };
+        let mut out = (self.sentences.config_notice)(self, error);
         if more > 0 {
-            out.push_str(&format!(" ({more} til ble heller ikke brukt.)"));
+            out.push(' ');
+            out.push_str(&(self.sentences.more_refused)(self, more));
         }
         out
     }
@@ -536,39 +376,35 @@ impl Strings {
     /// The two readings of shorter stays, side by side and without a verdict: the open
     /// letter's shorter treatment per person, and Helse Sør-Øst's at least as many patients.
     pub fn perspectives(&self, results: &Results, result: &RegionResult) -> [String; 2] {
-        let (before, after) = (results.stay_before.span.mid, results.stay_after.span.mid);
-        let stay_change = if before > 0.0 {
-            (after - before) / before * 100.0
-        } else {
-            0.0
+        let change = |before: f64, after: f64| {
+            if before > 0.0 {
+                (after - before) / before * 100.0
+            } else {
+                0.0
+            }
         };
+        let (before, after) = (results.stay_before.span.mid, results.stay_after.span.mid);
         let (pb, pa) = (
             result.patients_before.span.mid,
             result.patients_after.span.mid,
         );
-        let patients_change = if pb > 0.0 {
-            (pa - pb) / pb * 100.0
-        } else {
-            0.0
-        };
-        [
-            format!(
-                "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går fra {} til {} måneder ({}).",
-                format::number(self.numbers, before, 1),
-                format::number(self.numbers, after, 1),
-                format::signed_percent(self.numbers, stay_change, 0),
-            ),
-            format!(
-                "Helse Sør-Øst vektlegger at minst like mange pasienter skal få behandling: med disse liggetidene gir plassene om lag {} pasienter i året mot {} før ({}).",
-                self.int(pa),
-                self.int(pb),
-                format::signed_percent(self.numbers, patients_change, 0),
-            ),
-        ]
+        (self.sentences.perspectives)(
+            self,
+            &Perspectives {
+                stay: (before, after, change(before, after)),
+                patients: (pb, pa, change(pb, pa)),
+            },
+        )
     }
 
-    fn pct_span(&self, span: super::span::Span) -> String {
-        self.span_text(span.scale(100.0), 1) + "\u{a0}%"
+    /// A share written as a percentage with its range: `96,4 (95,0–97,1) %`.
+    pub(super) fn pct_span(&self, span: super::span::Span) -> String {
+        let mut text = self.span_text(span.scale(100.0), 1);
+        if self.numbers.percent_space {
+            text.push('\u{a0}');
+        }
+        text.push('%');
+        text
     }
 
     /// The plain sentence that sums up a region.
@@ -580,42 +416,19 @@ impl Strings {
         scenario: Scenario,
     ) -> String {
         let change = &result.change;
-        let approx = if change.kind.is_uncertain() || change.span.is_range() {
-            "anslagsvis "
-        } else {
-            ""
-        };
-        let lost = -change.span.mid;
-        let verb = if lost >= 0.5 {
-            "forsvinner"
-        } else if lost <= -0.5 {
-            "kommer til"
-        } else {
-            "endres med"
-        };
-        let place = if result.region == RegionId::Norge {
-            "I hele landet".to_owned()
-        } else {
-            format!("I {}", result.region.name())
-        };
-        let mut s = format!(
-            "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen {} ({}).",
-            self.int(lost.abs()),
-            self.int(result.before.span.mid),
-            if after_year > reference_year {
-                format!("fra {reference_year} til {after_year}")
-            } else {
-                format!("i løpet av {reference_year}")
+        (self.sentences.summary)(
+            self,
+            &SummaryFacts {
+                region: result.region,
+                lost: -change.span.mid,
+                before: result.before.span.mid,
+                change_pct: result.change_pct.span.mid,
+                approx: change.kind.is_uncertain() || change.span.is_range(),
+                years: (reference_year, after_year),
+                scenario: (scenario != Scenario::Vedtatt).then(|| self.scenario(scenario)),
+                partly_unknown: result.cuts.partly_unknown,
             },
-            format::signed_percent(self.numbers, result.change_pct.span.mid, 1),
-        );
-        if scenario != Scenario::Vedtatt {
-            s.push_str(&format!(" Scenario: «{}».", self.scenario(scenario)));
-        }
-        if result.cuts.partly_unknown {
-            s.push_str(" Noen kutt er ikke tallfestet, så tapet kan være større.");
-        }
-        s
+        )
     }
 
     /// The value of a line as shown in a cell: `≈ 323`, `1 139`; with `minimum`, a line that
@@ -638,4 +451,79 @@ impl Strings {
         out.push_str(&number);
         out
     }
+}
+
+/// The sentences a language builds from numbers, one function each, so every language writes
+/// its own word order. The facts are computed here, once, for all languages.
+#[derive(Debug)]
+pub struct Sentences {
+    /// The one-line method of a computed figure (seeded methods are the seeds' own text).
+    pub method: fn(&Strings, &Method, u16) -> String,
+    /// How occupancy was found.
+    pub occupancy: fn(&Strings, &OccupancyFacts) -> String,
+    /// Refusal of a value outside `min`–`max`.
+    pub out_of_range: fn(&Strings, f64, f64) -> String,
+    /// The notice for a value in the address that could not be used.
+    pub config_notice: fn(&Strings, &ConfigError) -> String,
+    /// Added to that notice when `n` more values were not used either.
+    pub more_refused: fn(&Strings, usize) -> String,
+    /// The open letter's and Helse Sør-Øst's readings of shorter stays.
+    pub perspectives: fn(&Strings, &Perspectives) -> [String; 2],
+    /// The sentence that sums up a region.
+    pub summary: fn(&Strings, &SummaryFacts) -> String,
+    /// The legend text of a map class.
+    pub class_label: fn(&Strings, u8) -> String,
+    /// The bridge's description: region, year, reference year.
+    pub describe_waterfall: fn(&Strings, &RegionResult, u16, u16) -> String,
+    /// The comparison's description.
+    pub describe_rates: fn(&Strings, &RateFacts) -> String,
+    /// The timeline's description.
+    pub describe_timeline: fn(&Strings, &TimelineFacts) -> String,
+    /// The map's description: each region's change in per cent, and the largest fall if any.
+    pub describe_map: fn(&Strings, &MapFacts) -> String,
+}
+
+/// How occupancy was found: reported places nationally, the year of the low estimate, the
+/// data year, and occupancy (fractions) low, central and high.
+#[derive(Debug)]
+pub struct OccupancyFacts {
+    /// Reported places nationally.
+    pub national_places: f64,
+    /// Year of the low estimate.
+    pub low_year: u16,
+    /// Year of the activity data.
+    pub data_year: u16,
+    /// Occupancy as fractions.
+    pub span: super::span::Span,
+}
+
+/// The two readings of shorter stays: stays before, after (months) and their change (per
+/// cent); patients a year before, after and their change.
+#[derive(Debug)]
+pub struct Perspectives {
+    /// Stay before, after, change in per cent.
+    pub stay: (f64, f64, f64),
+    /// Patients a year before, after, change in per cent.
+    pub patients: (f64, f64, f64),
+}
+
+/// What the summary sentence says.
+#[derive(Debug)]
+pub struct SummaryFacts {
+    /// The region.
+    pub region: RegionId,
+    /// Places lost (negative: gained).
+    pub lost: f64,
+    /// Places before.
+    pub before: f64,
+    /// Change in per cent.
+    pub change_pct: f64,
+    /// The change is an estimate or a range.
+    pub approx: bool,
+    /// Reference year and the year shown.
+    pub years: (u16, u16),
+    /// The scenario's name, unless it is the default.
+    pub scenario: Option<&'static str>,
+    /// Some cuts are not quantified.
+    pub partly_unknown: bool,
 }

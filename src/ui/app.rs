@@ -18,15 +18,17 @@ use super::people::People;
 use super::props::SharedResults;
 use super::region_picker::RegionPicker;
 use super::scenario_bar::ScenarioBar;
+use super::settings::Settings;
 use super::sources::Sources;
 use super::steps_table::StepsTable;
 use super::summary::Summary;
 use crate::data::dataset;
 use crate::model::config::{merge_queries, parse_query, to_query};
+use crate::model::contrast::accent;
 use crate::model::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
 use crate::model::format;
-use crate::model::{compute_scenario, Action, Param, RegionId, State};
+use crate::model::{compute_scenario, Action, Lang, Param, RegionId, State};
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -130,12 +132,24 @@ pub fn App(props: &AppProps) -> Html {
     let mut query = to_query(data, &state);
     // On a page pre-rendered for a region, the address applies on top of that region, so
     // Norway, the default, must be named.
-    if state.region == RegionId::Norge && props.page_state.as_ref().is_some_and(|p| !p.is_empty()) {
-        query = format!(
-            "?region={}{}",
-            RegionId::Norge.slug(),
-            query.replacen('?', "&", 1)
-        );
+    // On a pre-rendered page of a region or language, the address applies on top of the
+    // page's own state, so a default region or language must be named.
+    let page = use_memo(props.page_state.clone(), |page| {
+        let shown = parse_query(dataset(), page.as_deref().unwrap_or("")).0;
+        (shown.region, shown.lang)
+    });
+    {
+        let (page_region, page_lang) = *page;
+        let mut named = Vec::new();
+        if state.region == RegionId::Norge && page_region != RegionId::Norge {
+            named.push(format!("region={}", RegionId::Norge.slug()));
+        }
+        if state.lang == Lang::default() && page_lang != Lang::default() {
+            named.push(format!("lang={}", state.lang.tag()));
+        }
+        if !named.is_empty() {
+            query = format!("?{}{}", named.join("&"), query.replacen('?', "&", 1));
+        }
     }
     // "Last ned tall": the numbers on screen, as the model writes them out.
     let on_download = {
@@ -194,6 +208,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_scenario = dispatcher(&state, &mode, Action::SelectScenario);
     let on_compare = dispatcher(&state, &mode, Action::SelectCompare);
     let on_year = dispatcher(&state, &mode, Action::SelectYear);
+    let on_lang = dispatcher(&state, &mode, Action::SelectLang);
+    let on_theme = dispatcher(&state, &mode, Action::SelectTheme);
     let on_reset = dispatcher(&state, &mode, Action::Reset);
     let on_reset_all = {
         let (state, mode) = (state.clone(), mode.clone());
@@ -232,6 +248,26 @@ pub fn App(props: &AppProps) -> Html {
             Theme::Dark => Some("theme-dark"),
         }
     );
+    // The page's own language and title follow the widget's (not a host page's).
+    {
+        let owns = props.owns_address;
+        use_effect_with(state.lang, move |lang| {
+            if owns {
+                browser::set_document_lang(lang.tag(), lang.strings().page_title);
+            }
+        });
+    }
+    // A host's accent colour, on the widget itself, for the themes where it reads (the model
+    // checked it); the style sheet's defaults hold elsewhere.
+    let root = use_node_ref();
+    {
+        let root = root.clone();
+        use_effect_with(state.embed.accent, move |colour| {
+            if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+                browser::set_accent(&el, colour.map(accent));
+            }
+        });
+    }
     // Height changes reach the host page when the widget runs in a frame.
     {
         let (id, owns) = (state.embed.id.clone(), props.owns_address);
@@ -242,8 +278,12 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     html! {
-        <div class={root_class} data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
+        <div class={root_class} ref={root} data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
             <header class="dp-head">
+                if !compact {
+                    <Settings lang={state.lang} theme={state.embed.theme} region={state.region}
+                        {on_lang} {on_theme} />
+                }
                 <h1>{ strings.title }</h1>
                 if !compact {
                     <p class="lede">{ strings.lede }</p>
@@ -260,7 +300,7 @@ pub fn App(props: &AppProps) -> Html {
                     on_scenario={on_scenario} on_compare={on_compare} on_year={on_year} />
             }
             <section class="region" aria-labelledby="region-name">
-                <h2 id="region-name" data-testid="region-name">{ state.region.name() }</h2>
+                <h2 id="region-name" data-testid="region-name">{ strings.region_name(state.region) }</h2>
                 if show(Part::Summary) {
                     <Summary text={AttrValue::from(summary)} lang={state.lang} />
                 }

@@ -73,7 +73,7 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
             .compensation
             .iter()
             .find_map(|c| c.places.note)
-            .map(AttrValue::from)
+            .map(|note| AttrValue::from(note.get(props.lang)))
     };
     let comp_controls: Html = regions
         .iter()

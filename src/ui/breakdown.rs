@@ -44,7 +44,12 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
         start_row(&mut m, "cut-row", c.region);
         // An estimated cut shows how it was estimated; a reported one its caveat.
         let method = c.cut.places.as_ref().and_then(|p| p.method);
-        what(&mut m, c.cut.label, method.or(c.cut.note));
+        let lang = props.lang;
+        what(
+            &mut m,
+            c.cut.label.get(lang),
+            method.or(c.cut.note).map(|t| t.get(lang)),
+        );
         match &c.places {
             Some(line) => {
                 m.el(
@@ -67,7 +72,11 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
     for c in &r.compensation_lines {
         let places = &c.compensation.places;
         start_row(&mut m, "compensation-row", c.region);
-        what(&mut m, c.compensation.label, places.note);
+        what(
+            &mut m,
+            c.compensation.label.get(props.lang),
+            places.note.map(|t| t.get(props.lang)),
+        );
         m.el(
             "td",
             &[("class", "val")],

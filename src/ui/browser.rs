@@ -227,3 +227,61 @@ pub fn download(name: &str, mime: &str, text: &str) {
             .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
 }
+
+/// Sets the document's `lang` attribute and title (the widget's own page only).
+pub fn set_document_lang(tag: &str, title: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", tag);
+    }
+    document.set_title(title);
+}
+
+/// A callback run once after `ms` milliseconds, unless the returned handle is dropped first.
+pub fn after(ms: i32, run: impl FnOnce() + 'static) -> Option<Timeout> {
+    let window = web_sys::window()?;
+    let closure = Closure::once(run);
+    let id = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(closure.as_ref().unchecked_ref(), ms)
+        .ok()?;
+    Some(Timeout {
+        id,
+        _closure: closure,
+    })
+}
+
+/// A pending [`after`]; dropping it cancels the call.
+pub struct Timeout {
+    id: i32,
+    _closure: Closure<dyn FnMut()>,
+}
+
+impl Drop for Timeout {
+    fn drop(&mut self) {
+        if let Some(window) = web_sys::window() {
+            window.clear_timeout_with_handle(self.id);
+        }
+    }
+}
+
+/// Sets the widget's `--brand-*` colours from a checked accent: per theme the colour and the
+/// text on it, or nothing where it would not read (the style sheet's accent holds there).
+pub fn set_accent(root: &web_sys::HtmlElement, accent: Option<crate::model::contrast::Accent>) {
+    let style = root.style();
+    let themes = accent.map_or([None, None], |a| [a.light, a.dark]);
+    for (theme, colours) in ["light", "dark"].iter().zip(themes) {
+        let (colour, ink) = (format!("--brand-{theme}"), format!("--brand-ink-{theme}"));
+        match colours {
+            Some((c, i)) => {
+                let _ = style.set_property(&colour, &c.hex());
+                let _ = style.set_property(&ink, &i.hex());
+            }
+            None => {
+                let _ = style.remove_property(&colour);
+                let _ = style.remove_property(&ink);
+            }
+        }
+    }
+}

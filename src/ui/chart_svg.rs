@@ -180,7 +180,7 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
     }
     for row in &chart.rows {
         let rate = |x: f64| format::number(strings.numbers, x, 1);
-        let name = row.region.name();
+        let name = strings.region_name(row.region);
         // Starts with the visible text (name, rate after), as WCAG 2.5.3 asks.
         let aria = format!(
             "{name} {} {}, {} {}",
@@ -383,7 +383,7 @@ pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
     m.open("tbody", &[]);
     for row in &chart.rows {
         m.open("tr", &[]);
-        m.el("th", &[("scope", "row")], row.region.name());
+        m.el("th", &[("scope", "row")], strings.region_name(row.region));
         m.el("td", &[("class", "val")], &rate(row.values.0));
         m.el("td", &[("class", "val")], &rate(row.values.1));
         m.el(

@@ -48,10 +48,15 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
     let strings = props.lang.strings();
     let national = &dataset().national;
     let r = props.result();
-    let pct = "\u{a0}%";
+    let pct = if strings.numbers.percent_space {
+        "\u{a0}%"
+    } else {
+        "%"
+    };
     let mut m = Markup::new();
     m.open("section", &[("class", "checks")]);
     m.el("h3", &[], strings.checks_heading);
+    m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "cross-checks")])
         .open("tbody", &[]);
     if r.region == RegionId::Norge {
@@ -89,14 +94,18 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
         );
     }
     if let Some(line) = &r.private_share_pct {
-        let label = format!("{} ({})", strings.check_private_share, r.region.name());
+        let label = format!(
+            "{} ({})",
+            strings.check_private_share,
+            strings.region_name(r.region)
+        );
         computed(&mut m, strings, "check-private-share", &label, line, pct);
     }
     if r.region != RegionId::Norge {
         let label = format!(
             "{} ({})",
             strings.check_private_share,
-            RegionId::Norge.name()
+            strings.region_name(RegionId::Norge)
         );
         reported(
             &mut m,
@@ -116,6 +125,9 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
         &national.fbv_payments_mnok,
         &mnok,
     );
-    m.close("tbody").close("table").close("section");
+    m.close("tbody")
+        .close("table")
+        .close("div")
+        .close("section");
     m.into_html()
 }

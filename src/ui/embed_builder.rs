@@ -266,7 +266,7 @@ fn controls(region: RegionId, lang: Lang) -> Html {
         } else {
             m.open("option", &[("value", r.slug())]);
         }
-        m.text(r.name()).close("option");
+        m.text(lang.strings().region_name(r)).close("option");
     }
     m.close("select").close("label");
     m.open("label", &[]).text(texts.labels[4]).text(" ");

@@ -21,6 +21,7 @@ mod people;
 mod props;
 mod region_picker;
 mod scenario_bar;
+mod settings;
 mod sources;
 mod steps_table;
 mod summary;

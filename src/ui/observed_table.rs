@@ -21,6 +21,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     source_marks(&mut m, data.sources_named(&[crate::model::calc::NPR]));
     m.close("h3");
     m.el("p", &[("class", "small")], strings.observed_lede);
+    m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "observed-table")]);
     head_row(&mut m, &strings.observed_columns, &[1, 2]);
     m.open("tbody", &[]);
@@ -57,6 +58,9 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
         );
         m.close("tr");
     }
-    m.close("tbody").close("table").close("section");
+    m.close("tbody")
+        .close("table")
+        .close("div")
+        .close("section");
     m.into_html()
 }

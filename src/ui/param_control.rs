@@ -126,6 +126,7 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
                 <input type="range" id={id.clone()} data-testid={format!("slider-{key}")}
                     min={plain(bounds.min)} max={plain(bounds.max)} step={plain(bounds.step)}
                     value={plain(props.value)}
+                    aria-valuetext={format!("{} {unit}", strings.param_value(param, props.value))}
                     list={(!props.marks.is_empty()).then(|| list_id.clone())}
                     oninput={Callback::from(move |e: InputEvent| on_input.emit(e.into()))}
                     onchange={on_slide_done} />

@@ -29,7 +29,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             <span class="choice">
                 <input type="radio" name="dp-region" id={id.clone()} value={region.slug()}
                     data-testid={id.clone()} checked={region == props.selected} onchange={on_change} />
-                <label for={id}>{ region.name() }</label>
+                <label for={id}>{ props.lang.strings().region_name(region) }</label>
             </span>
         }
     });

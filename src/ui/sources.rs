@@ -55,7 +55,7 @@ pub fn Sources(props: &RegionViewProps) -> Html {
     }
     m.open("li", &[]);
     m.el("strong", &[], &format!("{}: ", strings.charts().map_method));
-    m.text(data.map.method).text(" ");
+    m.text(data.map.method.get(props.lang)).text(" ");
     source_marks(&mut m, data.map.sources);
     m.close("li");
     m.close("ul");

@@ -1,4 +1,6 @@
 //! The plain summary sentence for the region, year and scenario, with a button that copies it.
+//! Screen readers hear the sentence again once the numbers have settled (a second after the
+//! last change), not at every step of a slider.
 
 use super::browser;
 use crate::model::Lang;
@@ -23,6 +25,20 @@ pub fn Summary(props: &SummaryProps) -> Html {
         let copied = copied.clone();
         use_effect_with(props.text.clone(), move |_| copied.set(None));
     }
+    // The polite announcement: the sentence a second after it last changed; not on load.
+    let announced = use_state(String::new);
+    let timer = use_mut_ref(|| None::<browser::Timeout>);
+    let first = use_mut_ref(|| true);
+    {
+        let announced = announced.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let text = text.to_string();
+            *timer.borrow_mut() = browser::after(1000, move || announced.set(text));
+        });
+    }
     let on_copy = {
         let (copied, text) = (copied.clone(), props.text.clone());
         Callback::from(move |_: MouseEvent| {
@@ -37,7 +53,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     html! {
         <div class="summary-box">
-            <p class="summary" data-testid="summary" aria-live="polite">{ props.text.clone() }</p>
+            <p class="summary" data-testid="summary">{ props.text.clone() }</p>
+            <p class="sr-only" aria-live="polite" data-testid="announce">{ (*announced).clone() }</p>
             <button type="button" class="copy" data-testid="copy" onclick={on_copy}>{ copy[0] }</button>
             <span class="copy-status" role="status" data-testid="copy-status">{ status }</span>
         </div>

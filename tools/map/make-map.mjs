@@ -107,6 +107,8 @@ const out = [
   `input_sha256 = "${sha}"`,
   `tool = "mapshaper ${version}"`,
   `method = "Fylkene (inndelingen 2024) er slått sammen til helseregioner, projisert til UTM sone 33N (ETRS89), øyer under ${MIN_ISLAND.replace('km2', ' km²')} er utelatt og omrisset er forenklet til ${SIMPLIFY.replace('.', ',').replace('%', ' %')} av punktene med ${'mapshaper'}. Kommuner i grenseområder kan høre til en annen regions sykehus."`,
+  `method_nn = "Fylka (inndelinga 2024) er slått saman til helseregionar, projiserte til UTM sone 33N (ETRS89), øyar under ${MIN_ISLAND.replace('km2', ' km²')} er utelatne og omrisset er forenkla til ${SIMPLIFY.replace('.', ',').replace('%', ' %')} av punkta med mapshaper. Kommunar i grenseområde kan høyre til sjukehus i ein annan region."`,
+  `method_en = "The counties (2024 division) are merged into health regions, projected to UTM zone 33N (ETRS89), islands under ${MIN_ISLAND.replace('km2', ' km²')} are left out and the outline is simplified to ${SIMPLIFY} of the points with mapshaper. Municipalities in border areas may belong to a hospital in another region."`,
   `width = ${width}`,
   `height = ${HEIGHT}`,
   '',

@@ -1,0 +1,538 @@
+//! English: every text of the widget, and the sentences it builds from numbers.
+//! `lang_nb` and `lang_nn` have the same shape; the compiler checks that none lacks a text.
+
+use super::calc::{Method, RegionResult};
+use super::chart::CLASS_BREAKS;
+use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
+use super::config::ConfigError;
+use super::embed_text::EmbedStrings;
+use super::export::ExportStrings;
+use super::format::{self, ENGLISH};
+use super::region::RegionId;
+use super::text::{
+    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+};
+
+/// Every text in English.
+pub static STRINGS: Strings = Strings {
+    lang: Lang::En,
+    charts: &CHARTS,
+    embed: &EMBED,
+    export: &EXPORT,
+    sentences: &SENTENCES,
+    calc: CalcStrings {
+        panel_heading: "Assumptions",
+        panel_lede: "Change what the numbers are based on and see the effect at once. The default value and its sources are given by each control.",
+        groups: ["Free choice of treatment (FBV)", "Cuts in tenders and public cuts", "Bought to compensate", "Length of stay and occupancy", "Cost"],
+        labels: [
+            "FBV places lost nationally",
+            "Share of the FBV loss",
+            "Known cuts",
+            "Assume a size for unknown cuts",
+            "Compensating places",
+            "Last year the places are counted",
+            "Length of long-term stays before",
+            "Length of long-term stays after",
+            "Occupancy rate",
+            "Cost per place per year",
+        ],
+        units: ["places", "%", "places", "places", "places", "", "months", "months", "%", "million kroner"],
+        default_word: "default",
+        unknown_default: "unknown, not included",
+        fbv_marks: ["“at least 100”", "“about 200”"],
+        reset: "Reset",
+        reset_all: "Reset all assumptions",
+        scenario_legend: "Scenario",
+        scenarios: ["As decided", "Stop the cuts", "Projection", "Your own numbers"],
+        scenario_notes: [
+            "The default values: what has been decided and reported.",
+            "The open letter’s demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
+            "The projection model: 2% fewer inpatient stays than in 2022, with no other changes.",
+            "Your changes to the assumptions.",
+        ],
+        compare_label: "Compare with",
+        compare_none: "none",
+        year_label: "Year",
+        compare_heading: "Scenarios side by side",
+        difference: "Difference",
+        no_difference: "The two scenarios give the same numbers.",
+        people_heading: "Patients and cost",
+        people_rows: [
+            "Patients per year in long-term places before",
+            "Patients per year in long-term places after",
+            "Annual cost of the places lost",
+            "Annual cost of restoring the places not compensated for",
+            "Free choice of treatment in TSB before it was abolished",
+        ],
+        copy: ["Copy the sentence", "Copied", "Could not copy. Select the text and copy it yourself."],
+        errors: [
+            "Enter a number.",
+            "Too long to be a number.",
+            "Not a number.",
+            "Not a finite number.",
+            "Cannot be negative.",
+            "Enter a whole year.",
+            "At least one region must have a share of the FBV loss.",
+        ],
+        share_note: "The shares are scaled so that they add up to 100%.",
+    },
+    numbers: ENGLISH,
+    range_word: "to",
+    months: [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ],
+    page_title: "Døgnplasskalkulatoren – inpatient places in substance-abuse treatment by health region",
+    page_description: "How many inpatient places in Norway’s specialised substance-abuse treatment (TSB) were lost when free choice of treatment was abolished and tenders cut places? Figures by health region, with sources.",
+    norway: "Norway",
+    title: "Døgnplasskalkulatoren",
+    lede: "How many inpatient places in substance-abuse treatment (TSB) disappeared when the approval scheme under free choice of treatment was abolished and tenders cut places – and how many were bought back? Choose a health region. Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
+    region_legend: "Choose a health region",
+    steps_heading: "Inpatient places step by step",
+    steps_columns: ["Step", "Places (range)", "Basis", "Sources"],
+    steps: StepLabels {
+        before: "Inpatient places before",
+        fbv: "Lost when free choice of treatment was abolished",
+        cuts: "Cut in tenders and public cuts",
+        compensation: "Bought to compensate",
+        after: "Inpatient places after",
+        change: "Change",
+        per_100k_before: "Per 100,000 inhabitants before",
+        per_100k_after: "Per 100,000 inhabitants after",
+        projection: "The projection model, for comparison",
+    },
+    unknown: "unknown",
+    at_least: "at least",
+    unknown_note: "Some cuts are not quantified in the sources and are not included; the real number may be higher.",
+    approx: "≈",
+    kinds: ["reported", "derived", "estimate", "assumption"],
+    kind_explanations: [
+        "a number given by a source",
+        "calculated from reported numbers",
+        "an estimate within a range; marked with ≈ and a dashed line",
+        "a choice you can change; marked with ≈ and a dashed line",
+    ],
+    legend_heading: "How to read the numbers",
+    breakdown_heading: "Cuts and purchases, one by one",
+    breakdown_columns: ["Region", "What", "Places", "From", "Sources"],
+    observed_heading: "Measured activity",
+    observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR), by the patient’s place of residence, divided by 365 give the average number of occupied places over the year. This is a measure of use, not of contracted places.",
+    observed_columns: ["Year", "Inpatient days", "Occupied places"],
+    observed_change: "Change",
+    checks_heading: "For comparison",
+    check_places: "Inpatient places in TSB nationally, according to Rusfeltets hovedorganisasjon",
+    check_places_sum: "Sum of the regions in this calculation",
+    check_cut_named: "Places that disappear, according to the organisations",
+    check_lost_sum: "Lost with FBV plus known cuts in this calculation",
+    check_private_share: "Private and non-profit providers’ share of inpatient capacity",
+    check_fbv_payments: "Free choice of treatment in TSB before it was abolished",
+    million_kroner: "million kroner",
+    sources_heading: "Sources and method",
+    sources_toggle: "Explanation, sources and method",
+    crashed: [
+        "Something went wrong in the calculator, so the numbers cannot be shown right now.",
+        "Reload",
+    ],
+    no_script: "Without JavaScript, the numbers and sources below are shown as calculated in advance. Choosing a region, changing assumptions and switching between chart and table require JavaScript.",
+    methods_heading: "How the numbers are calculated",
+    source_list_heading: "Sources",
+    no_link: "link not recorded",
+    release_label: "Data release",
+    privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
+    no_date: "–",
+    regions_heading: "The regions",
+};
+
+/// The charts' texts.
+pub static CHARTS: ChartStrings = ChartStrings {
+    headings: [
+        "From places before to places after",
+        "Inpatient places per 100,000 inhabitants",
+        "Measured activity and announced level",
+        "Change in inpatient places by health region",
+    ],
+    steps: ["Before", "FBV", "Cuts", "Bought", "After"],
+    show_table: "Show as table",
+    map_method: "The map",
+    bar_legend: [
+        "Reported or derived",
+        "Estimate (hatched)",
+        "Range in the sources",
+    ],
+    rate_legend: ["Before", "After"],
+    rate_words: ["after", "before"],
+    line_legend: [
+        "Occupied places according to NPR (inpatient days ÷ 365)",
+        "Places before",
+        "Places after (announced, with range)",
+    ],
+    map_legend: "Change in places",
+    no_loss: "no decrease",
+    rate_columns: ["Area", "Before", "After", "Change"],
+    line_columns: ["Year", "Occupied places (NPR)"],
+    map_columns: ["Health region", "Change", "Colour class"],
+    click_hint: "Choose an area by clicking or tapping it.",
+    map_credit: "Map: © Kartverket (CC BY 4.0), simplified.",
+    sources_label: "Sources:",
+};
+
+/// The embed panel's texts.
+pub static EMBED: EmbedStrings = EmbedStrings {
+    heading: "Embed in an article",
+    lede: "Choose what readers will see, and copy the code. The preview shows the calculator as it will appear in the article. The code has no tracking and sets no cookies.",
+    labels: ["Area", "Colour theme", "Parts shown", "Height without script (pixels)", "Language"],
+    themes: ["Follow the reader’s setting", "Light", "Dark"],
+    parts: [
+        "Choose area",
+        "Scenario and year",
+        "Summary",
+        "From before to after (chart)",
+        "Per 100,000 inhabitants (chart)",
+        "Measured activity (chart)",
+        "Map",
+        "Step-by-step table",
+        "Assumptions",
+        "Patients and cost",
+        "Details and controls",
+    ],
+    no_parts: "No parts are selected; the default selection is shown.",
+    bad_height: "Enter a height in whole pixels from 200 to 6,000.",
+    preview: "Preview",
+    codes: [
+        "Iframe with fixed height",
+        "Iframe with a script that adjusts the height (recommended)",
+        "oEmbed URL (the area’s default view)",
+    ],
+    copy: "Copy",
+};
+
+/// The downloads' texts.
+pub static EXPORT: ExportStrings = ExportStrings {
+    heading: "Download",
+    lede: "The numbers as currently shown, with ranges, basis and sources. The files are made in your browser; nothing is sent anywhere.",
+    data_buttons: ["Numbers as CSV (spreadsheet)", "Numbers as JSON"],
+    figure_label: "Download chart:",
+    figure_buttons: ["SVG", "PNG"],
+    figure_failed: "The chart could not be made in this browser.",
+    figure_files: ["before-to-after", "per-100000", "activity", "map"],
+    offline: "Download for offline use",
+    offline_note: "The whole calculator in one HTML file that works offline, even when opened directly from disk.",
+    offline_copy: "Downloaded copy for offline use. It is not updated. Data release",
+    change_pct: "Percentage change",
+    header: [
+        "Døgnplasskalkulatoren",
+        "Data release",
+        "Area",
+        "Scenario",
+        "Compared with",
+        "Year",
+        "Choices (URL keys)",
+    ],
+    columns: [
+        "Area",
+        "Scenario",
+        "Year",
+        "Step id",
+        "Step",
+        "Unit",
+        "Low",
+        "Central",
+        "High",
+        "Basis",
+        "Partly unknown",
+        "Sources",
+    ],
+    units: ["places", "per 100,000 inhabitants", "per cent"],
+    yes_no: ["yes", "no"],
+    sources: ["Sources", "Source id", "Publisher", "Title", "Date", "URL"],
+};
+
+/// The sentences built from numbers.
+pub static SENTENCES: Sentences = Sentences {
+    method,
+    occupancy,
+    out_of_range,
+    config_notice,
+    more_refused,
+    perspectives,
+    summary,
+    class_label,
+    describe_waterfall,
+    describe_rates,
+    describe_timeline,
+    describe_map,
+};
+
+fn method(s: &Strings, method: &Method, data_year: u16) -> String {
+    match method {
+        Method::Seeded(text) => text.get(s.lang).to_owned(),
+        Method::ActivityOverOccupancy { days, occupancy } => format!(
+            "Estimate: inpatient days in {data_year} in the Norwegian Patient Registry ({}) ÷ 365 ÷ occupancy rate {}.",
+            s.int(f64::from(*days)),
+            s.pct_span(*occupancy),
+        ),
+        Method::FbvNational { days } => format!(
+            "FBV inpatient days in 2021 ({}) ÷ 365 give about {} places; the sources say “at least 100” and “about 200”.",
+            s.int(f64::from(*days)),
+            s.int(f64::from(*days) / 365.0),
+        ),
+        Method::FbvShare { national, share_pct } => format!(
+            "National loss {} × the region’s share of FBV patients in 2020 ({}).",
+            s.span_text(*national, 0),
+            format::percent(s.numbers, *share_pct, 0),
+        ),
+        Method::KnownCuts => "The sum of the cuts that the sources quantify; cuts without numbers are not included.".to_owned(),
+        Method::CompensationInYear { year } => format!(
+            "Places bought in {year}. If the end date is given by only one side, the places are counted in the high estimate."
+        ),
+        Method::Steps => "Before − lost with FBV − cuts + bought.".to_owned(),
+        Method::Change => "After − before, and as a percentage of before.".to_owned(),
+        Method::PerCapita { population } => format!(
+            "Places ÷ population on 1 January {data_year} ({}) × 100,000.",
+            s.int(f64::from(*population)),
+        ),
+        Method::Projection { pct } => format!(
+            "The projection model’s national change in inpatient stays ({}) applied to the places before.",
+            format::signed_percent(s.numbers, *pct, 0),
+        ),
+        Method::Occupied => "Inpatient days ÷ 365.".to_owned(),
+        Method::SumOfRegions => "The sum of the four health regions.".to_owned(),
+        Method::Occupancy { .. } => String::new(),
+        Method::Edited => "Your value; the default value and the sources it is based on are given under “Assumptions”.".to_owned(),
+        Method::NotInEffect { year } => format!("Not in effect in {year}."),
+        Method::EditedCuts => "Your sum for known cuts, spread over the years in the way the sources’ cuts took effect.".to_owned(),
+        Method::AssumedUnknown { places } => format!(
+            "Known cuts plus {} places you have assumed for cuts that the sources do not quantify.",
+            s.int(*places)
+        ),
+        Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in tenders, as the open letter demands.".to_owned(),
+        Method::StopTender => "Scenario “Stop the cuts”: an additional tender buys as many places as the FBV loss (at least as many as have already been bought).".to_owned(),
+        Method::ProjectionOnly => "Scenario “Projection”: only the projection model’s change in inpatient stays, applied to the places before.".to_owned(),
+        Method::Patients => "Places × occupancy rate × 12 ÷ average length of stay in months, as if all the places were long-term places.".to_owned(),
+        Method::Cost => "Places lost (FBV + cuts) × cost per place per year.".to_owned(),
+        Method::CostRestore => "Places not compensated for (before − after) × cost per place per year.".to_owned(),
+        Method::NoneFound => "The sources on the cuts in the region mention no purchase of places to compensate; counted as 0.".to_owned(),
+    }
+}
+
+fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
+    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    format!(
+        "Occupancy rate: inpatient days in {} ÷ 365 ÷ reported inpatient places nationally ({}) = {}. Low estimate: the level in {} ({}). High estimate: the regions with reported places ({}). Counties are assigned to health regions by the county structure of 2020–2023; some municipalities in border areas belong to a hospital in another region.",
+        f.data_year,
+        s.int(f.national_places),
+        pct(f.span.mid),
+        f.low_year,
+        pct(f.span.low),
+        pct(f.span.high),
+    )
+}
+
+fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
+    format!(
+        "Choose a value from {} to {}.",
+        format::number(s.numbers, min, 2),
+        format::number(s.numbers, max, 2)
+    )
+}
+
+fn config_notice(s: &Strings, error: &ConfigError) -> String {
+    match error {
+        ConfigError::Region(e) => {
+            format!(
+                "Unknown health region “{}” in the URL. Showing Norway as a whole.",
+                e.0
+            )
+        }
+        ConfigError::Year(y) => format!("Unknown year “{y}” in the URL. Showing the default year."),
+        ConfigError::Scenario(v) => {
+            format!("Unknown scenario “{v}” in the URL. Showing “As decided”.")
+        }
+        ConfigError::Lang(l) => {
+            format!("The language “{l}” is not available. Showing Norwegian Bokmål.")
+        }
+        ConfigError::Value { param, error } => format!(
+            "The value for “{}” in the URL was not used: {} The default value applies.",
+            s.param_label(*param),
+            s.input_error(error)
+        ),
+        ConfigError::View(v) => format!("Unknown view “{v}”. Showing the whole page."),
+        ConfigError::Theme(t) => {
+            format!("Unknown colour theme “{t}”. Following the system setting.")
+        }
+        ConfigError::Show(p) => format!("Unknown part “{p}” in show= was ignored."),
+        ConfigError::Id(i) => format!("Embed id “{i}” cannot be used and was ignored."),
+        ConfigError::Accent(a) => {
+            format!("“{a}” is not a colour code (such as #1f4e79) and was ignored.")
+        }
+        ConfigError::AccentContrast(a) => format!(
+            "The accent colour {a} has too little contrast with the background and was not used."
+        ),
+        ConfigError::UnknownKey(k) => format!("Unknown setting “{k}” in the URL was ignored."),
+        ConfigError::Repeated(k) => {
+            format!("“{k}” appears more than once in the URL. The first value is used.")
+        }
+        ConfigError::TooLong => {
+            "The URL is too long and was ignored. Showing the default view.".to_owned()
+        }
+        ConfigError::TooMany => "The URL has too many settings; the rest were ignored.".to_owned(),
+    }
+}
+
+fn more_refused(_: &Strings, more: usize) -> String {
+    format!("({more} more could not be used either.)")
+}
+
+fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
+    let n = |x: f64| format::number(s.numbers, x, 1);
+    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    [
+        format!(
+            "The open letter stresses that each patient gets shorter treatment: long-term stays go from {} to {} months ({}).",
+            n(p.stay.0),
+            n(p.stay.1),
+            pct(p.stay.2),
+        ),
+        format!(
+            "Helse Sør-Øst stresses that at least as many patients should receive treatment: with these lengths of stay, the places serve about {} patients a year, compared with {} before ({}).",
+            s.int(p.patients.1),
+            s.int(p.patients.0),
+            pct(p.patients.2),
+        ),
+    ]
+}
+
+fn summary(s: &Strings, f: &SummaryFacts) -> String {
+    let approx = if f.approx { "an estimated " } else { "" };
+    let place = if f.region == RegionId::Norge {
+        "Across Norway".to_owned()
+    } else {
+        format!("In {}", s.region_name(f.region))
+    };
+    let (from, to) = f.years;
+    let period = if to > from {
+        format!("from {from} to {to}")
+    } else {
+        format!("during {from}")
+    };
+    let count = s.int(f.lost.abs());
+    let before = s.int(f.before);
+    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
+    // English needs a different word order for each verb.
+    let mut text = if f.lost >= 0.5 {
+        format!(
+            "{place}, {approx}{count} of {before} inpatient places in substance-abuse treatment disappear {period} ({pct})."
+        )
+    } else if f.lost <= -0.5 {
+        format!(
+            "{place}, {approx}{count} inpatient places in substance-abuse treatment are added to the {before} {period} ({pct})."
+        )
+    } else {
+        format!(
+            "{place}, the {before} inpatient places in substance-abuse treatment change by {approx}{count} {period} ({pct})."
+        )
+    };
+    if let Some(name) = f.scenario {
+        text.push_str(&format!(" Scenario: “{name}”."));
+    }
+    if f.partly_unknown {
+        text.push_str(" Some cuts are not quantified, so the loss may be larger.");
+    }
+    text
+}
+
+fn place_name(region: RegionId) -> &'static str {
+    if region == RegionId::Norge {
+        "Norway as a whole"
+    } else {
+        region.name()
+    }
+}
+
+fn class_label(s: &Strings, class: u8) -> String {
+    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let i = usize::from(class);
+    match i {
+        0 => format!("below {}", n(CLASS_BREAKS[0])),
+        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
+        _ => format!(
+            "{} {} {}",
+            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            s.range_word,
+            n(CLASS_BREAKS[i])
+        ),
+    }
+}
+
+fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
+    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    format!(
+        "The chart follows {} from {} inpatient places in {reference_year} to {} in {year}: {} from the end of free choice of treatment, {} in tenders and public cuts and {} bought to compensate. The change is {} places ({}).",
+        place_name(r.region),
+        s.int(r.before.span.mid),
+        s.int(r.after.span.mid),
+        signed(-r.fbv.span.mid),
+        signed(-r.cuts.span.mid),
+        signed(r.compensation.span.mid),
+        signed(r.change.span.mid),
+        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+    )
+}
+
+fn describe_rates(s: &Strings, f: &RateFacts) -> String {
+    let rate = |x: f64| format::number(s.numbers, x, 1);
+    format!(
+        "Inpatient places per 100,000 inhabitants before and after, sorted by the level after. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per inhabitant: {} ({} to {}).",
+        s.region_name(f.highest.0),
+        rate(f.highest.1),
+        s.region_name(f.lowest.0),
+        rate(f.lowest.1),
+        s.region_name(f.largest_fall.0),
+        rate(f.largest_fall.1),
+        rate(f.largest_fall.2),
+    )
+}
+
+fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
+    let gap = f.last.1 - f.after;
+    let relation = if gap >= 0.5 {
+        format!("{} above", s.int(gap))
+    } else if gap <= -0.5 {
+        format!("{} below", s.int(-gap))
+    } else {
+        "at".to_owned()
+    };
+    format!(
+        "Recorded activity in {} (by the patients’ place of residence) converted into occupied inpatient places: {} in {}, {} in {}. The announced level after the cuts is {} places; activity in {} is {relation} that level.",
+        place_name(f.region),
+        s.int(f.first.1),
+        f.first.0,
+        s.int(f.last.1),
+        f.last.0,
+        s.int(f.after),
+        f.last.0,
+    )
+}
+
+fn describe_map(s: &Strings, f: &MapFacts) -> String {
+    let (changes, largest_fall) = (&f.changes, f.largest_fall);
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|(region, pct)| {
+            format!(
+                "{} {}",
+                s.region_name(*region),
+                format::signed_percent(s.numbers, *pct, 1)
+            )
+        })
+        .collect();
+    let mut text = format!(
+        "The map colours the health regions by the change in inpatient places: {}.",
+        parts.join(", ")
+    );
+    match largest_fall {
+        Some(region) => text.push_str(&format!(" Largest decrease: {}.", s.region_name(region))),
+        None => text.push_str(" No region goes down."),
+    }
+    text
+}

@@ -1,0 +1,532 @@
+//! Norwegian bokmål: every text of the widget, and the sentences it builds from numbers.
+//! `lang_nn` and `lang_en` have the same shape; the compiler checks that none lacks a text.
+
+use super::calc::{Method, RegionResult};
+use super::chart::CLASS_BREAKS;
+use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
+use super::config::ConfigError;
+use super::embed_text::EmbedStrings;
+use super::export::ExportStrings;
+use super::format::{self, NORWEGIAN};
+use super::region::RegionId;
+use super::text::{
+    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+};
+
+/// Every text in bokmål.
+pub static STRINGS: Strings = Strings {
+    lang: Lang::Nb,
+    charts: &CHARTS,
+    embed: &EMBED,
+    export: &EXPORT,
+    sentences: &SENTENCES,
+    calc: CalcStrings {
+        panel_heading: "Forutsetninger",
+        panel_lede: "Endre det tallene bygger på, og se følgene med en gang. Standardverdien og kildene står ved hver kontroll.",
+        groups: ["Fritt behandlingsvalg (FBV)", "Kutt i anbud og offentlige kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
+        labels: [
+            "FBV-plasser tapt nasjonalt",
+            "Andel av FBV-tapet",
+            "Kjente kutt",
+            "Anta størrelse på ukjente kutt",
+            "Kompenserende plasser",
+            "Siste år plassene telles",
+            "Liggetid i langtidsopphold før",
+            "Liggetid i langtidsopphold etter",
+            "Beleggsprosent",
+            "Kostnad per plass og år",
+        ],
+        units: ["plasser", "%", "plasser", "plasser", "plasser", "", "måneder", "måneder", "%", "mill. kr"],
+        default_word: "standard",
+        unknown_default: "ukjent, ikke med",
+        fbv_marks: ["«minst 100»", "«om lag 200»"],
+        reset: "Tilbakestill",
+        reset_all: "Tilbakestill alle forutsetninger",
+        scenario_legend: "Scenario",
+        scenarios: ["Som vedtatt", "Stans nedbyggingen", "Framskrivning", "Egne tall"],
+        scenario_notes: [
+            "Standardverdiene: det som er vedtatt og rapportert.",
+            "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
+            "Framskrivningsmodellen: 2 % færre døgnopphold enn i 2022, uten andre endringer.",
+            "Dine endringer i forutsetningene.",
+        ],
+        compare_label: "Sammenlign med",
+        compare_none: "ingen",
+        year_label: "År",
+        compare_heading: "Scenarier side om side",
+        difference: "Forskjell",
+        no_difference: "De to scenariene gir de samme tallene.",
+        people_heading: "Pasienter og kostnad",
+        people_rows: [
+            "Pasienter per år i langtidsplasser før",
+            "Pasienter per år i langtidsplasser etter",
+            "Årlig kostnad for plassene som er tapt",
+            "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
+            "Fritt behandlingsvalg i TSB før avviklingen",
+        ],
+        copy: ["Kopier setningen", "Kopiert", "Kunne ikke kopiere. Merk teksten og kopier den selv."],
+        errors: [
+            "Skriv inn et tall.",
+            "For langt til å være et tall.",
+            "Ikke et tall.",
+            "Ikke et endelig tall.",
+            "Kan ikke være negativt.",
+            "Skriv et helt årstall.",
+            "Minst én region må ha en andel av FBV-tapet.",
+        ],
+        share_note: "Andelene skaleres så de summerer til 100 %.",
+    },
+    numbers: NORWEGIAN,
+    range_word: "til",
+    months: [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember",
+    ],
+    page_title: "Døgnplasskalkulatoren – døgnplasser i rusbehandlingen per helseregion",
+    page_description: "Hvor mange døgnplasser i tverrfaglig spesialisert rusbehandling (TSB) forsvant da fritt behandlingsvalg ble avviklet og anbud kuttet plasser? Tall per helseregion, med kilder.",
+    norway: "Norge",
+    title: "Døgnplasskalkulatoren",
+    lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
+    region_legend: "Velg helseregion",
+    steps_heading: "Døgnplasser steg for steg",
+    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
+    steps: StepLabels {
+        before: "Døgnplasser før",
+        fbv: "Tapt da fritt behandlingsvalg ble avviklet",
+        cuts: "Kuttet i anbud og offentlige kutt",
+        compensation: "Kjøpt for å kompensere",
+        after: "Døgnplasser etter",
+        change: "Endring",
+        per_100k_before: "Per 100 000 innbyggere før",
+        per_100k_after: "Per 100 000 innbyggere etter",
+        projection: "Framskrivningsmodellen til sammenligning",
+    },
+    unknown: "ukjent",
+    at_least: "minst",
+    unknown_note: "Noen kutt er ikke tallfestet i kildene og er ikke med; det virkelige tallet kan være høyere.",
+    approx: "≈",
+    kinds: ["rapportert", "beregnet", "anslag", "forutsetning"],
+    kind_explanations: [
+        "et tall en kilde oppgir",
+        "regnet ut av rapporterte tall",
+        "et anslag innenfor et spenn; merket med ≈ og stiplet linje",
+        "et valg du kan endre; merket med ≈ og stiplet linje",
+    ],
+    legend_heading: "Slik leser du tallene",
+    breakdown_heading: "Kutt og kjøp, ett for ett",
+    breakdown_columns: ["Region", "Hva", "Plasser", "Fra", "Kilder"],
+    observed_heading: "Målt aktivitet",
+    observed_lede: "Oppholdsdøgn i Norsk pasientregister (etter pasientens bosted) delt på 365 gir antall belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser.",
+    observed_columns: ["År", "Oppholdsdøgn", "Belagte plasser"],
+    observed_change: "Endring",
+    checks_heading: "Til sammenligning",
+    check_places: "Døgnplasser i TSB nasjonalt, ifølge Rusfeltets hovedorganisasjon",
+    check_places_sum: "Sum av regionene i denne beregningen",
+    check_cut_named: "Plasser som forsvinner, ifølge organisasjonene",
+    check_lost_sum: "Tapt med FBV pluss kjente kutt i denne beregningen",
+    check_private_share: "Private og ideelle aktørers andel av døgnkapasiteten",
+    check_fbv_payments: "Fritt behandlingsvalg i TSB før avviklingen",
+    million_kroner: "mill. kr",
+    sources_heading: "Kilder og metode",
+    sources_toggle: "Forklaring, kilder og metode",
+    crashed: [
+        "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
+        "Last inn på nytt",
+    ],
+    no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd. Å velge region, endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
+    methods_heading: "Slik er tallene regnet",
+    source_list_heading: "Kilder",
+    no_link: "lenke ikke registrert",
+    release_label: "Datautgave",
+    privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
+    no_date: "–",
+    regions_heading: "Regionene",
+};
+
+/// The charts' texts.
+pub static CHARTS: ChartStrings = ChartStrings {
+    headings: [
+        "Fra plasser før til plasser etter",
+        "Døgnplasser per 100 000 innbyggere",
+        "Målt aktivitet og kunngjort nivå",
+        "Endring i døgnplasser per helseregion",
+    ],
+    steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
+    show_table: "Vis som tabell",
+    map_method: "Kartet",
+    bar_legend: [
+        "Rapportert eller beregnet",
+        "Anslag (skravert)",
+        "Spenn i kildene",
+    ],
+    rate_legend: ["Før", "Etter"],
+    rate_words: ["etter", "før"],
+    line_legend: [
+        "Fylte plasser etter NPR (liggedøgn ÷ 365)",
+        "Plasser før",
+        "Plasser etter (kunngjort, med spenn)",
+    ],
+    map_legend: "Endring i plasser",
+    no_loss: "ingen nedgang",
+    rate_columns: ["Område", "Før", "Etter", "Endring"],
+    line_columns: ["År", "Fylte plasser (NPR)"],
+    map_columns: ["Helseregion", "Endring", "Fargeklasse"],
+    click_hint: "Velg et område ved å klikke eller trykke på det.",
+    map_credit: "Kart: © Kartverket (CC BY 4.0), forenklet.",
+    sources_label: "Kilder:",
+};
+
+/// The embed panel's texts.
+pub static EMBED: EmbedStrings = EmbedStrings {
+    heading: "Bygg inn i en artikkel",
+    lede: "Velg hva leserne skal se, og kopier koden. Forhåndsvisningen viser kalkulatoren slik den blir i artikkelen. Koden har ingen sporing og setter ingen informasjonskapsler.",
+    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)", "Språk"],
+    themes: ["Følg leserens innstilling", "Lyst", "Mørkt"],
+    parts: [
+        "Velg område",
+        "Scenario og år",
+        "Oppsummering",
+        "Fra før til etter (figur)",
+        "Per 100 000 innbyggere (figur)",
+        "Målt aktivitet (figur)",
+        "Kart",
+        "Tabell steg for steg",
+        "Forutsetninger",
+        "Pasienter og kostnad",
+        "Detaljer og kontroller",
+    ],
+    no_parts: "Ingen deler er valgt; standardutvalget vises.",
+    bad_height: "Skriv en høyde i hele piksler fra 200 til 6 000.",
+    preview: "Forhåndsvisning",
+    codes: [
+        "Iframe med fast høyde",
+        "Iframe med skript som tilpasser høyden (anbefalt)",
+        "oEmbed-adresse (områdets standardvisning)",
+    ],
+    copy: "Kopier",
+};
+
+/// The downloads' texts.
+pub static EXPORT: ExportStrings = ExportStrings {
+    heading: "Last ned",
+    lede: "Tallene slik de vises nå, med spenn, grunnlag og kilder. Filene lages i nettleseren; ingenting sendes noe sted.",
+    data_buttons: ["Tall som CSV (regneark)", "Tall som JSON"],
+    figure_label: "Last ned figur:",
+    figure_buttons: ["SVG", "PNG"],
+    figure_failed: "Figuren kunne ikke lages i denne nettleseren.",
+    figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
+    offline: "Last ned for bruk uten nett",
+    offline_note: "Hele kalkulatoren i én HTML-fil som virker uten nett, også åpnet rett fra disk.",
+    offline_copy: "Nedlastet kopi for bruk uten nett. Den oppdateres ikke. Datautgave",
+    change_pct: "Endring i prosent",
+    header: [
+        "Døgnplasskalkulatoren",
+        "Datautgave",
+        "Område",
+        "Scenario",
+        "Sammenlignet med",
+        "År",
+        "Valg (adressens nøkler)",
+    ],
+    columns: [
+        "Område",
+        "Scenario",
+        "År",
+        "Steg-id",
+        "Steg",
+        "Enhet",
+        "Lav",
+        "Sentral",
+        "Høy",
+        "Grunnlag",
+        "Delvis ukjent",
+        "Kilder",
+    ],
+    units: ["plasser", "per 100 000 innbyggere", "prosent"],
+    yes_no: ["ja", "nei"],
+    sources: ["Kilder", "Kilde-id", "Utgiver", "Tittel", "Dato", "Adresse"],
+};
+
+/// The sentences built from numbers.
+pub static SENTENCES: Sentences = Sentences {
+    method,
+    occupancy,
+    out_of_range,
+    config_notice,
+    more_refused,
+    perspectives,
+    summary,
+    class_label,
+    describe_waterfall,
+    describe_rates,
+    describe_timeline,
+    describe_map,
+};
+
+fn method(s: &Strings, method: &Method, data_year: u16) -> String {
+    match method {
+        Method::Seeded(text) => text.get(s.lang).to_owned(),
+        Method::ActivityOverOccupancy { days, occupancy } => format!(
+            "Anslag: oppholdsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
+            s.int(f64::from(*days)),
+            s.pct_span(*occupancy),
+        ),
+        Method::FbvNational { days } => format!(
+            "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «om lag 200».",
+            s.int(f64::from(*days)),
+            s.int(f64::from(*days) / 365.0),
+        ),
+        Method::FbvShare { national, share_pct } => format!(
+            "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
+            s.span_text(*national, 0),
+            format::percent(s.numbers, *share_pct, 0),
+        ),
+        Method::KnownCuts => "Summen av kutt som kildene tallfester; kutt uten tall er ikke med.".to_owned(),
+        Method::CompensationInYear { year } => format!(
+            "Plasser som kjøpes i {year}. Er sluttdatoen bare oppgitt av én side, regnes plassene med i høyt anslag."
+        ),
+        Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
+        Method::Change => "Etter − før, og i prosent av før.".to_owned(),
+        Method::PerCapita { population } => format!(
+            "Plasser ÷ folketall 1. januar {data_year} ({}) × 100 000.",
+            s.int(f64::from(*population)),
+        ),
+        Method::Projection { pct } => format!(
+            "Framskrivningsmodellens nasjonale endring i døgnopphold ({}) brukt på plassene før.",
+            format::signed_percent(s.numbers, *pct, 0),
+        ),
+        Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
+        Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
+        Method::Occupancy { .. } => String::new(),
+        Method::Edited => "Din verdi; standardverdien og kildene den bygger på står under «Forutsetninger».".to_owned(),
+        Method::NotInEffect { year } => format!("Ikke i kraft i {year}."),
+        Method::EditedCuts => "Din sum for kjente kutt, fordelt over årene slik kildenes kutt trådte i kraft.".to_owned(),
+        Method::AssumedUnknown { places } => format!(
+            "Kjente kutt pluss {} plasser du har antatt for kutt som kildene ikke tallfester.",
+            s.int(*places)
+        ),
+        Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i anbud, slik oppropet krever.".to_owned(),
+        Method::StopTender => "Scenario «Stans nedbyggingen»: et tilleggsanbud kjøper like mange plasser som FBV-tapet (minst det som allerede er kjøpt).".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskrivning»: bare framskrivningsmodellens endring i døgnopphold, brukt på plassene før.".to_owned(),
+        Method::Patients => "Plasser × beleggsprosent × 12 ÷ gjennomsnittlig liggetid i måneder, som om alle plassene var langtidsplasser.".to_owned(),
+        Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
+        Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
+        Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
+    }
+}
+
+fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
+    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    format!(
+        "Beleggsprosent: oppholdsdøgn {} ÷ 365 ÷ rapporterte døgnplasser nasjonalt ({}) = {}. Lavt anslag: nivået i {} ({}). Høyt anslag: regionene med rapporterte plasser ({}). Fylkene er fordelt på helseregioner etter fylkesinndelingen 2020–2023; noen kommuner i grenseområder hører til en annen regions sykehus.",
+        f.data_year,
+        s.int(f.national_places),
+        pct(f.span.mid),
+        f.low_year,
+        pct(f.span.low),
+        pct(f.span.high),
+    )
+}
+
+fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
+    format!(
+        "Velg en verdi fra {} til {}.",
+        format::number(s.numbers, min, 2),
+        format::number(s.numbers, max, 2)
+    )
+}
+
+fn config_notice(s: &Strings, error: &ConfigError) -> String {
+    match error {
+        ConfigError::Region(e) => {
+            format!(
+                "Ukjent helseregion «{}» i adressen. Viser hele landet.",
+                e.0
+            )
+        }
+        ConfigError::Year(y) => format!("Ukjent år «{y}» i adressen. Viser standardåret."),
+        ConfigError::Scenario(v) => {
+            format!("Ukjent scenario «{v}» i adressen. Viser «Som vedtatt».")
+        }
+        ConfigError::Lang(l) => format!("Språket «{l}» finnes ikke. Viser bokmål."),
+        ConfigError::Value { param, error } => format!(
+            "Verdien for «{}» i adressen ble ikke brukt: {} Standardverdien gjelder.",
+            s.param_label(*param),
+            s.input_error(error)
+        ),
+        ConfigError::View(v) => format!("Ukjent visning «{v}». Viser hele siden."),
+        ConfigError::Theme(t) => format!("Ukjent fargetema «{t}». Følger systemet."),
+        ConfigError::Show(p) => format!("Ukjent del «{p}» i show= ble oversett."),
+        ConfigError::Id(i) => format!("Innbyggings-id «{i}» kan ikke brukes og ble oversett."),
+        ConfigError::Accent(a) => {
+            format!("«{a}» er ikke en fargekode (som #1f4e79) og ble oversett.")
+        }
+        ConfigError::AccentContrast(a) => {
+            format!("Aksentfargen {a} gir for lav kontrast mot bakgrunnen og ble ikke brukt.")
+        }
+        ConfigError::UnknownKey(k) => format!("Ukjent innstilling «{k}» i adressen ble oversett."),
+        ConfigError::Repeated(k) => {
+            format!("«{k}» står flere ganger i adressen. Den første verdien er brukt.")
+        }
+        ConfigError::TooLong => {
+            "Adressen er for lang og ble oversett. Viser standardvisningen.".to_owned()
+        }
+        ConfigError::TooMany => {
+            "Adressen har for mange innstillinger; resten ble oversett.".to_owned()
+        }
+    }
+}
+
+fn more_refused(_: &Strings, more: usize) -> String {
+    format!("({more} til ble heller ikke brukt.)")
+}
+
+fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
+    let n = |x: f64| format::number(s.numbers, x, 1);
+    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    [
+        format!(
+            "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går fra {} til {} måneder ({}).",
+            n(p.stay.0),
+            n(p.stay.1),
+            pct(p.stay.2),
+        ),
+        format!(
+            "Helse Sør-Øst vektlegger at minst like mange pasienter skal få behandling: med disse liggetidene gir plassene om lag {} pasienter i året mot {} før ({}).",
+            s.int(p.patients.1),
+            s.int(p.patients.0),
+            pct(p.patients.2),
+        ),
+    ]
+}
+
+fn summary(s: &Strings, f: &SummaryFacts) -> String {
+    let approx = if f.approx { "anslagsvis " } else { "" };
+    let verb = if f.lost >= 0.5 {
+        "forsvinner"
+    } else if f.lost <= -0.5 {
+        "kommer til"
+    } else {
+        "endres med"
+    };
+    let place = if f.region == RegionId::Norge {
+        "I hele landet".to_owned()
+    } else {
+        format!("I {}", s.region_name(f.region))
+    };
+    let (from, to) = f.years;
+    let mut text = format!(
+        "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen {} ({}).",
+        s.int(f.lost.abs()),
+        s.int(f.before),
+        if to > from {
+            format!("fra {from} til {to}")
+        } else {
+            format!("i løpet av {from}")
+        },
+        format::signed_percent(s.numbers, f.change_pct, 1),
+    );
+    if let Some(name) = f.scenario {
+        text.push_str(&format!(" Scenario: «{name}»."));
+    }
+    if f.partly_unknown {
+        text.push_str(" Noen kutt er ikke tallfestet, så tapet kan være større.");
+    }
+    text
+}
+
+fn place_name(region: RegionId) -> &'static str {
+    if region == RegionId::Norge {
+        "hele landet"
+    } else {
+        region.name()
+    }
+}
+
+fn class_label(s: &Strings, class: u8) -> String {
+    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let i = usize::from(class);
+    match i {
+        0 => format!("under {}", n(CLASS_BREAKS[0])),
+        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
+        _ => format!(
+            "{} {} {}",
+            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            s.range_word,
+            n(CLASS_BREAKS[i])
+        ),
+    }
+}
+
+fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
+    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    format!(
+        "Figuren viser {} fra {} døgnplasser i {reference_year} til {} i {year}: {} ved slutten på fritt behandlingsvalg, {} i anbud og offentlige kutt og {} kjøpt for å kompensere. Endringen er {} plasser ({}).",
+        place_name(r.region),
+        s.int(r.before.span.mid),
+        s.int(r.after.span.mid),
+        signed(-r.fbv.span.mid),
+        signed(-r.cuts.span.mid),
+        signed(r.compensation.span.mid),
+        signed(r.change.span.mid),
+        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+    )
+}
+
+fn describe_rates(s: &Strings, f: &RateFacts) -> String {
+    let rate = |x: f64| format::number(s.numbers, x, 1);
+    format!(
+        "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per innbygger: {} ({} til {}).",
+        s.region_name(f.highest.0),
+        rate(f.highest.1),
+        s.region_name(f.lowest.0),
+        rate(f.lowest.1),
+        s.region_name(f.largest_fall.0),
+        rate(f.largest_fall.1),
+        rate(f.largest_fall.2),
+    )
+}
+
+fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
+    let gap = f.last.1 - f.after;
+    let relation = if gap >= 0.5 {
+        format!("{} over", s.int(gap))
+    } else if gap <= -0.5 {
+        format!("{} under", s.int(-gap))
+    } else {
+        "på".to_owned()
+    };
+    format!(
+        "Registrert aktivitet i {} (pasientenes bosted) omregnet til fylte døgnplasser: {} i {}, {} i {}. Kunngjort nivå etter kuttene er {} plasser; aktiviteten i {} ligger {relation} det nivået.",
+        place_name(f.region),
+        s.int(f.first.1),
+        f.first.0,
+        s.int(f.last.1),
+        f.last.0,
+        s.int(f.after),
+        f.last.0,
+    )
+}
+
+fn describe_map(s: &Strings, f: &MapFacts) -> String {
+    let (changes, largest_fall) = (&f.changes, f.largest_fall);
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|(region, pct)| {
+            format!(
+                "{} {}",
+                s.region_name(*region),
+                format::signed_percent(s.numbers, *pct, 1)
+            )
+        })
+        .collect();
+    let mut text = format!(
+        "Kartet farger helseregionene etter endringen i døgnplasser: {}.",
+        parts.join(", ")
+    );
+    match largest_fall {
+        Some(region) => text.push_str(&format!(" Størst nedgang: {}.", s.region_name(region))),
+        None => text.push_str(" Ingen region går ned."),
+    }
+    text
+}

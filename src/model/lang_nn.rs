@@ -1,0 +1,534 @@
+//! Norwegian nynorsk: every text of the widget, and the sentences it builds from numbers.
+//! `lang_nb` and `lang_en` have the same shape; the compiler checks that none lacks a text.
+
+use super::calc::{Method, RegionResult};
+use super::chart::CLASS_BREAKS;
+use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
+use super::config::ConfigError;
+use super::embed_text::EmbedStrings;
+use super::export::ExportStrings;
+use super::format::{self, NORWEGIAN};
+use super::region::RegionId;
+use super::text::{
+    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+};
+
+/// Every text in nynorsk.
+pub static STRINGS: Strings = Strings {
+    lang: Lang::Nn,
+    charts: &CHARTS,
+    embed: &EMBED,
+    export: &EXPORT,
+    sentences: &SENTENCES,
+    calc: CalcStrings {
+        panel_heading: "Føresetnader",
+        panel_lede: "Endre det tala byggjer på, og sjå følgjene med ein gong. Standardverdien og kjeldene står ved kvar kontroll.",
+        groups: ["Fritt behandlingsval (FBV)", "Kutt i anbod og offentlege kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
+        labels: [
+            "Tapte FBV-plassar nasjonalt",
+            "Del av FBV-tapet",
+            "Kjende kutt",
+            "Rekn med ein storleik på ukjende kutt",
+            "Kompenserande plassar",
+            "Siste år plassane blir talde",
+            "Liggetid i langtidsopphald før",
+            "Liggetid i langtidsopphald etter",
+            "Beleggsprosent",
+            "Kostnad per plass og år",
+        ],
+        units: ["plassar", "%", "plassar", "plassar", "plassar", "", "månader", "månader", "%", "mill. kr"],
+        default_word: "standard",
+        unknown_default: "ukjend, ikkje med",
+        fbv_marks: ["«minst 100»", "«om lag 200»"],
+        reset: "Tilbakestill",
+        reset_all: "Tilbakestill alle føresetnader",
+        scenario_legend: "Scenario",
+        scenarios: ["Som vedteke", "Stans nedbygginga", "Framskriving", "Eigne tal"],
+        scenario_notes: [
+            "Standardverdiane: det som er vedteke og rapportert.",
+            "Kravet i oppropet: ingen kutt i anbod, og eit tilleggsanbod som erstattar FBV-plassane.",
+            "Framskrivingsmodellen: 2 % færre døgnopphald enn i 2022, utan andre endringar.",
+            "Endringane dine i føresetnadene.",
+        ],
+        compare_label: "Samanlikn med",
+        compare_none: "ingen",
+        year_label: "År",
+        compare_heading: "Scenario side om side",
+        difference: "Skilnad",
+        no_difference: "Dei to scenarioa gir dei same tala.",
+        people_heading: "Pasientar og kostnad",
+        people_rows: [
+            "Pasientar per år i langtidsplassar før",
+            "Pasientar per år i langtidsplassar etter",
+            "Årleg kostnad for plassane som er tapte",
+            "Årleg kostnad for å få tilbake plassane som ikkje er kompenserte",
+            "Fritt behandlingsval i TSB før avviklinga",
+        ],
+        copy: ["Kopier setninga", "Kopiert", "Kunne ikkje kopiere. Merk teksten og kopier han sjølv."],
+        errors: [
+            "Skriv inn eit tal.",
+            "For langt til å vere eit tal.",
+            "Ikkje eit tal.",
+            "Ikkje eit endeleg tal.",
+            "Kan ikkje vere negativt.",
+            "Skriv eit heilt årstal.",
+            "Minst éin region må ha ein del av FBV-tapet.",
+        ],
+        share_note: "Delane blir skalerte slik at dei summerer seg til 100 %.",
+    },
+    numbers: NORWEGIAN,
+    range_word: "til",
+    months: [
+        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember",
+    ],
+    page_title: "Døgnplasskalkulatoren – døgnplassar i rusbehandlinga per helseregion",
+    page_description: "Kor mange døgnplassar i tverrfagleg spesialisert rusbehandling (TSB) forsvann då fritt behandlingsval vart avvikla og anbod kutta plassar? Tal per helseregion, med kjelder.",
+    norway: "Noreg",
+    title: "Døgnplasskalkulatoren",
+    lede: "Kor mange døgnplassar i rusbehandlinga (TSB) forsvann då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte tilbake? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
+    region_legend: "Vel helseregion",
+    steps_heading: "Døgnplassar steg for steg",
+    steps_columns: ["Steg", "Plassar (spenn)", "Grunnlag", "Kjelder"],
+    steps: StepLabels {
+        before: "Døgnplassar før",
+        fbv: "Tapt då fritt behandlingsval vart avvikla",
+        cuts: "Kutta i anbod og offentlege kutt",
+        compensation: "Kjøpt for å kompensere",
+        after: "Døgnplassar etter",
+        change: "Endring",
+        per_100k_before: "Per 100 000 innbyggjarar før",
+        per_100k_after: "Per 100 000 innbyggjarar etter",
+        projection: "Framskrivingsmodellen til samanlikning",
+    },
+    unknown: "ukjend",
+    at_least: "minst",
+    unknown_note: "For nokre kutt gir ikkje kjeldene noko tal, og dei er ikkje med; det verkelege talet kan vere høgare.",
+    approx: "≈",
+    kinds: ["rapportert", "utrekna", "overslag", "føresetnad"],
+    kind_explanations: [
+        "eit tal ei kjelde oppgir",
+        "rekna ut frå rapporterte tal",
+        "eit overslag innanfor eit spenn; merkt med ≈ og stipla linje",
+        "eit val du kan endre; merkt med ≈ og stipla linje",
+    ],
+    legend_heading: "Slik les du tala",
+    breakdown_heading: "Kutt og kjøp, eitt for eitt",
+    breakdown_columns: ["Region", "Kva", "Plassar", "Frå", "Kjelder"],
+    observed_heading: "Målt aktivitet",
+    observed_lede: "Opphaldsdøgn i Norsk pasientregister (etter bustaden til pasienten) delt på 365 gir talet på belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar.",
+    observed_columns: ["År", "Opphaldsdøgn", "Belagde plassar"],
+    observed_change: "Endring",
+    checks_heading: "Til samanlikning",
+    check_places: "Døgnplassar i TSB nasjonalt, ifølgje Rusfeltets hovedorganisasjon",
+    check_places_sum: "Sum av regionane i denne utrekninga",
+    check_cut_named: "Plassar som forsvinn, ifølgje organisasjonane",
+    check_lost_sum: "Tapt med FBV pluss kjende kutt i denne utrekninga",
+    check_private_share: "Delen av døgnkapasiteten som private og ideelle aktørar har",
+    check_fbv_payments: "Fritt behandlingsval i TSB før avviklinga",
+    million_kroner: "mill. kr",
+    sources_heading: "Kjelder og metode",
+    sources_toggle: "Forklaring, kjelder og metode",
+    crashed: [
+        "Noko gjekk gale i kalkulatoren, så tala kan ikkje visast no.",
+        "Last inn på nytt",
+    ],
+    no_script: "Utan JavaScript blir tala og kjeldene nedanfor viste slik dei er rekna ut på førehand. Å velje region, endre føresetnader og byte mellom figur og tabell krev JavaScript.",
+    methods_heading: "Slik er tala rekna ut",
+    source_list_heading: "Kjelder",
+    no_link: "lenkje ikkje registrert",
+    release_label: "Datautgåve",
+    privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
+    no_date: "–",
+    regions_heading: "Regionane",
+};
+
+/// The charts' texts.
+pub static CHARTS: ChartStrings = ChartStrings {
+    headings: [
+        "Frå plassar før til plassar etter",
+        "Døgnplassar per 100 000 innbyggjarar",
+        "Målt aktivitet og kunngjort nivå",
+        "Endring i døgnplassar per helseregion",
+    ],
+    steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
+    show_table: "Vis som tabell",
+    map_method: "Kartet",
+    bar_legend: [
+        "Rapportert eller utrekna",
+        "Overslag (skravert)",
+        "Spenn i kjeldene",
+    ],
+    rate_legend: ["Før", "Etter"],
+    rate_words: ["etter", "før"],
+    line_legend: [
+        "Fylte plassar etter NPR (liggedøgn ÷ 365)",
+        "Plassar før",
+        "Plassar etter (som kunngjort, med spenn)",
+    ],
+    map_legend: "Endring i plassar",
+    no_loss: "ingen nedgang",
+    rate_columns: ["Område", "Før", "Etter", "Endring"],
+    line_columns: ["År", "Fylte plassar (NPR)"],
+    map_columns: ["Helseregion", "Endring", "Fargeklasse"],
+    click_hint: "Vel eit område ved å klikke eller trykkje på det.",
+    map_credit: "Kart: © Kartverket (CC BY 4.0), forenkla.",
+    sources_label: "Kjelder:",
+};
+
+/// The embed panel's texts.
+pub static EMBED: EmbedStrings = EmbedStrings {
+    heading: "Bygg inn i ein artikkel",
+    lede: "Vel kva lesarane skal sjå, og kopier koden. Førehandsvisinga viser kalkulatoren slik han blir i artikkelen. Koden har inga sporing og set ingen informasjonskapslar.",
+    labels: ["Område", "Fargetema", "Delar som blir viste", "Høgd utan skript (pikslar)", "Språk"],
+    themes: ["Følg innstillinga til lesaren", "Lyst", "Mørkt"],
+    parts: [
+        "Vel område",
+        "Scenario og år",
+        "Oppsummering",
+        "Frå før til etter (figur)",
+        "Per 100 000 innbyggjarar (figur)",
+        "Målt aktivitet (figur)",
+        "Kart",
+        "Tabell steg for steg",
+        "Føresetnader",
+        "Pasientar og kostnad",
+        "Detaljar og kontrollar",
+    ],
+    no_parts: "Ingen delar er valde; standardutvalet blir vist.",
+    bad_height: "Skriv ei høgd i heile pikslar frå 200 til 6 000.",
+    preview: "Førehandsvising",
+    codes: [
+        "Iframe med fast høgd",
+        "Iframe med skript som tilpassar høgda (tilrådd)",
+        "oEmbed-adresse (standardvisinga for området)",
+    ],
+    copy: "Kopier",
+};
+
+/// The downloads' texts.
+pub static EXPORT: ExportStrings = ExportStrings {
+    heading: "Last ned",
+    lede: "Tala slik dei blir viste no, med spenn, grunnlag og kjelder. Filene blir laga i nettlesaren; ingenting blir sendt nokon stad.",
+    data_buttons: ["Tal som CSV (rekneark)", "Tal som JSON"],
+    figure_label: "Last ned figur:",
+    figure_buttons: ["SVG", "PNG"],
+    figure_failed: "Figuren kunne ikkje lagast i denne nettlesaren.",
+    figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
+    offline: "Last ned for bruk utan nett",
+    offline_note: "Heile kalkulatoren i éi HTML-fil som verkar utan nett, også opna rett frå disk.",
+    offline_copy: "Nedlasta kopi for bruk utan nett. Han blir ikkje oppdatert. Datautgåve",
+    change_pct: "Endring i prosent",
+    header: [
+        "Døgnplasskalkulatoren",
+        "Datautgåve",
+        "Område",
+        "Scenario",
+        "Samanlikna med",
+        "År",
+        "Val (nøklane i adressa)",
+    ],
+    columns: [
+        "Område",
+        "Scenario",
+        "År",
+        "Steg-id",
+        "Steg",
+        "Eining",
+        "Låg",
+        "Sentral",
+        "Høg",
+        "Grunnlag",
+        "Delvis ukjend",
+        "Kjelder",
+    ],
+    units: ["plassar", "per 100 000 innbyggjarar", "prosent"],
+    yes_no: ["ja", "nei"],
+    sources: ["Kjelder", "Kjelde-id", "Utgivar", "Tittel", "Dato", "Adresse"],
+};
+
+/// The sentences built from numbers.
+pub static SENTENCES: Sentences = Sentences {
+    method,
+    occupancy,
+    out_of_range,
+    config_notice,
+    more_refused,
+    perspectives,
+    summary,
+    class_label,
+    describe_waterfall,
+    describe_rates,
+    describe_timeline,
+    describe_map,
+};
+
+fn method(s: &Strings, method: &Method, data_year: u16) -> String {
+    match method {
+        Method::Seeded(text) => text.get(s.lang).to_owned(),
+        Method::ActivityOverOccupancy { days, occupancy } => format!(
+            "Overslag: opphaldsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
+            s.int(f64::from(*days)),
+            s.pct_span(*occupancy),
+        ),
+        Method::FbvNational { days } => format!(
+            "FBV-opphaldsdøgn 2021 ({}) ÷ 365 gir om lag {} plassar; kjeldene seier «minst 100» og «om lag 200».",
+            s.int(f64::from(*days)),
+            s.int(f64::from(*days) / 365.0),
+        ),
+        Method::FbvShare { national, share_pct } => format!(
+            "Nasjonalt tap {} × delen regionen hadde av FBV-pasientane i 2020 ({}).",
+            s.span_text(*national, 0),
+            format::percent(s.numbers, *share_pct, 0),
+        ),
+        Method::KnownCuts => "Summen av kutt som kjeldene gir tal for; kutt utan tal er ikkje med.".to_owned(),
+        Method::CompensationInYear { year } => format!(
+            "Plassar som blir kjøpte i {year}. Er sluttdatoen berre oppgitt av éi side, blir plassane rekna med i høgt overslag."
+        ),
+        Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
+        Method::Change => "Etter − før, og i prosent av før.".to_owned(),
+        Method::PerCapita { population } => format!(
+            "Plassar ÷ folketal 1. januar {data_year} ({}) × 100 000.",
+            s.int(f64::from(*population)),
+        ),
+        Method::Projection { pct } => format!(
+            "Den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}), brukt på plassane før.",
+            format::signed_percent(s.numbers, *pct, 0),
+        ),
+        Method::Occupied => "Opphaldsdøgn ÷ 365.".to_owned(),
+        Method::SumOfRegions => "Summen av dei fire helseregionane.".to_owned(),
+        Method::Occupancy { .. } => String::new(),
+        Method::Edited => "Verdien din; standardverdien og kjeldene han byggjer på, står under «Føresetnader».".to_owned(),
+        Method::NotInEffect { year } => format!("Ikkje i kraft i {year}."),
+        Method::EditedCuts => "Summen din for kjende kutt, fordelt over åra slik kutta i kjeldene tok til å gjelde.".to_owned(),
+        Method::AssumedUnknown { places } => format!(
+            "Kjende kutt pluss {} plassar du har rekna med for kutt som kjeldene ikkje gir tal for.",
+            s.int(*places)
+        ),
+        Method::StopNoCuts => "Scenario «Stans nedbygginga»: ingen kutt i anbod, slik oppropet krev.".to_owned(),
+        Method::StopTender => "Scenario «Stans nedbygginga»: eit tilleggsanbod kjøper like mange plassar som FBV-tapet (minst det som alt er kjøpt).".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskriving»: berre endringa i døgnopphald i framskrivingsmodellen, brukt på plassane før.".to_owned(),
+        Method::Patients => "Plassar × beleggsprosent × 12 ÷ gjennomsnittleg liggetid i månader, som om alle plassane var langtidsplassar.".to_owned(),
+        Method::Cost => "Tapte plassar (FBV + kutt) × kostnad per plass og år.".to_owned(),
+        Method::CostRestore => "Plassar som ikkje er kompenserte (før − etter) × kostnad per plass og år.".to_owned(),
+        Method::NoneFound => "Kjeldene om kutta i regionen nemner ingen kjøp av plassar for å kompensere; rekna som 0.".to_owned(),
+    }
+}
+
+fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
+    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    format!(
+        "Beleggsprosent: opphaldsdøgn {} ÷ 365 ÷ rapporterte døgnplassar nasjonalt ({}) = {}. Lågt overslag: nivået i {} ({}). Høgt overslag: regionane med rapporterte plassar ({}). Fylka er fordelte på helseregionar etter fylkesinndelinga 2020–2023; nokre kommunar i grenseområde høyrer til sjukehus i ein annan region.",
+        f.data_year,
+        s.int(f.national_places),
+        pct(f.span.mid),
+        f.low_year,
+        pct(f.span.low),
+        pct(f.span.high),
+    )
+}
+
+fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
+    format!(
+        "Vel ein verdi frå {} til {}.",
+        format::number(s.numbers, min, 2),
+        format::number(s.numbers, max, 2)
+    )
+}
+
+fn config_notice(s: &Strings, error: &ConfigError) -> String {
+    match error {
+        ConfigError::Region(e) => {
+            format!(
+                "Ukjend helseregion «{}» i adressa. Viser heile landet.",
+                e.0
+            )
+        }
+        ConfigError::Year(y) => format!("Ukjent år «{y}» i adressa. Viser standardåret."),
+        ConfigError::Scenario(v) => {
+            format!("Ukjent scenario «{v}» i adressa. Viser «Som vedteke».")
+        }
+        ConfigError::Lang(l) => format!("Språket «{l}» finst ikkje. Viser bokmål."),
+        ConfigError::Value { param, error } => format!(
+            "Verdien for «{}» i adressa vart ikkje brukt: {} Standardverdien gjeld.",
+            s.param_label(*param),
+            s.input_error(error)
+        ),
+        ConfigError::View(v) => format!("Ukjend vising «{v}». Viser heile sida."),
+        ConfigError::Theme(t) => format!("Ukjent fargetema «{t}». Følgjer systemet."),
+        ConfigError::Show(p) => format!("Ukjend del «{p}» i show= vart hoppa over."),
+        ConfigError::Id(i) => format!("Innbyggings-id «{i}» kan ikkje brukast og vart hoppa over."),
+        ConfigError::Accent(a) => {
+            format!("«{a}» er ikkje ein fargekode (som #1f4e79) og vart hoppa over.")
+        }
+        ConfigError::AccentContrast(a) => {
+            format!("Aksentfargen {a} gir for låg kontrast mot bakgrunnen og vart ikkje brukt.")
+        }
+        ConfigError::UnknownKey(k) => {
+            format!("Ukjend innstilling «{k}» i adressa vart hoppa over.")
+        }
+        ConfigError::Repeated(k) => {
+            format!("«{k}» står fleire gonger i adressa. Den første verdien er brukt.")
+        }
+        ConfigError::TooLong => {
+            "Adressa er for lang og vart hoppa over. Viser standardvisinga.".to_owned()
+        }
+        ConfigError::TooMany => {
+            "Adressa har for mange innstillingar; resten vart hoppa over.".to_owned()
+        }
+    }
+}
+
+fn more_refused(_: &Strings, more: usize) -> String {
+    format!("({more} til kunne heller ikkje brukast.)")
+}
+
+fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
+    let n = |x: f64| format::number(s.numbers, x, 1);
+    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    [
+        format!(
+            "Oppropet legg vekt på at kvar pasient får kortare behandling: langtidsopphald går frå {} til {} månader ({}).",
+            n(p.stay.0),
+            n(p.stay.1),
+            pct(p.stay.2),
+        ),
+        format!(
+            "Helse Sør-Øst legg vekt på at minst like mange pasientar skal få behandling: med desse liggetidene gir plassane om lag {} pasientar i året mot {} før ({}).",
+            s.int(p.patients.1),
+            s.int(p.patients.0),
+            pct(p.patients.2),
+        ),
+    ]
+}
+
+fn summary(s: &Strings, f: &SummaryFacts) -> String {
+    let approx = if f.approx { "om lag " } else { "" };
+    let verb = if f.lost >= 0.5 {
+        "forsvinn"
+    } else if f.lost <= -0.5 {
+        "kjem til"
+    } else {
+        "endrar seg med"
+    };
+    let place = if f.region == RegionId::Norge {
+        "I heile landet".to_owned()
+    } else {
+        format!("I {}", s.region_name(f.region))
+    };
+    let (from, to) = f.years;
+    let mut text = format!(
+        "{place} {verb} {approx}{} av {} døgnplassar i rusbehandlinga {} ({}).",
+        s.int(f.lost.abs()),
+        s.int(f.before),
+        if to > from {
+            format!("frå {from} til {to}")
+        } else {
+            format!("i løpet av {from}")
+        },
+        format::signed_percent(s.numbers, f.change_pct, 1),
+    );
+    if let Some(name) = f.scenario {
+        text.push_str(&format!(" Scenario: «{name}»."));
+    }
+    if f.partly_unknown {
+        text.push_str(" For nokre kutt finst det ikkje tal, så tapet kan vere større.");
+    }
+    text
+}
+
+fn place_name(region: RegionId) -> &'static str {
+    if region == RegionId::Norge {
+        "heile landet"
+    } else {
+        region.name()
+    }
+}
+
+fn class_label(s: &Strings, class: u8) -> String {
+    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let i = usize::from(class);
+    match i {
+        0 => format!("under {}", n(CLASS_BREAKS[0])),
+        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
+        _ => format!(
+            "{} {} {}",
+            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            s.range_word,
+            n(CLASS_BREAKS[i])
+        ),
+    }
+}
+
+fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
+    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    format!(
+        "Figuren viser {} frå {} døgnplassar i {reference_year} til {} i {year}: {} ved slutten på fritt behandlingsval, {} i anbod og offentlege kutt og {} kjøpt for å kompensere. Endringa er {} plassar ({}).",
+        place_name(r.region),
+        s.int(r.before.span.mid),
+        s.int(r.after.span.mid),
+        signed(-r.fbv.span.mid),
+        signed(-r.cuts.span.mid),
+        signed(r.compensation.span.mid),
+        signed(r.change.span.mid),
+        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+    )
+}
+
+fn describe_rates(s: &Strings, f: &RateFacts) -> String {
+    let rate = |x: f64| format::number(s.numbers, x, 1);
+    format!(
+        "Døgnplassar per 100 000 innbyggjarar før og etter, sorterte etter nivået etter. Høgast etter: {} ({}). Lågast etter: {} ({}). Størst nedgang per innbyggjar: {} ({} til {}).",
+        s.region_name(f.highest.0),
+        rate(f.highest.1),
+        s.region_name(f.lowest.0),
+        rate(f.lowest.1),
+        s.region_name(f.largest_fall.0),
+        rate(f.largest_fall.1),
+        rate(f.largest_fall.2),
+    )
+}
+
+fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
+    let gap = f.last.1 - f.after;
+    let relation = if gap >= 0.5 {
+        format!("{} over", s.int(gap))
+    } else if gap <= -0.5 {
+        format!("{} under", s.int(-gap))
+    } else {
+        "på".to_owned()
+    };
+    format!(
+        "Registrert aktivitet i {} (bustaden til pasientane) rekna om til fylte døgnplassar: {} i {}, {} i {}. Kunngjort nivå etter kutta er {} plassar; aktiviteten i {} ligg {relation} det nivået.",
+        place_name(f.region),
+        s.int(f.first.1),
+        f.first.0,
+        s.int(f.last.1),
+        f.last.0,
+        s.int(f.after),
+        f.last.0,
+    )
+}
+
+fn describe_map(s: &Strings, f: &MapFacts) -> String {
+    let (changes, largest_fall) = (&f.changes, f.largest_fall);
+    let parts: Vec<String> = changes
+        .iter()
+        .map(|(region, pct)| {
+            format!(
+                "{} {}",
+                s.region_name(*region),
+                format::signed_percent(s.numbers, *pct, 1)
+            )
+        })
+        .collect();
+    let mut text = format!(
+        "Kartet fargar helseregionane etter endringa i døgnplassar: {}.",
+        parts.join(", ")
+    );
+    match largest_fall {
+        Some(region) => text.push_str(&format!(" Størst nedgang: {}.", s.region_name(region))),
+        None => text.push_str(" Ingen region går ned."),
+    }
+    text
+}
