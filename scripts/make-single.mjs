@@ -1,11 +1,12 @@
 // Trunk post-build step, after the pre-render: writes dognplass-offline.html, the whole
 // calculator in one file for use without a network ("Last ned for bruk uten nett"). It is the
-// pre-rendered front page with the style sheet, the icon, the JS glue, the wasm (base64) and the
-// figure export inlined, and without what only a served page uses (service worker, manifest,
-// oEmbed link, preloads). It opens from disk (file://) and makes no request.
+// front page, pre-rendered as the copy (no embed panel, no link to itself), with the style
+// sheet, the icon, the JS glue, the wasm (base64) and the figure export inlined, and without
+// what only a served page uses (service worker, manifest, oEmbed link, preloads). It opens from
+// disk (file://) and makes no request.
 // Usage: node scripts/make-single.mjs DIR (Trunk passes its staging folder).
 
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,7 +30,11 @@ const cssName = only(/^style-[0-9a-f]+\.css$/, 'style sheet');
 const iconName = only(/^favicon-[0-9a-f]+\.svg$/, 'icon');
 const exportCode = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'www', 'export.js'), 'utf8');
 
-let html = readFileSync(join(dir, 'index.html'), 'utf8');
+// The front page pre-rendered as the copy shows itself (src/bin/prerender.rs writes it).
+const base = join(dir, 'offline-base.html');
+if (!existsSync(base)) fail(`no ${base}: the pre-render step writes it`);
+let html = readFileSync(base, 'utf8');
+rmSync(base);
 // What a file on disk cannot use, or must not fetch.
 const drop = [
   /<script type="?module"? src="?\/boot-[0-9a-f]+\.js"?><\/script>/,
@@ -39,11 +44,11 @@ const drop = [
   /<link[^>]*rel="?alternate"?[^>]*>/,
 ];
 for (const pattern of drop) {
-  if (!pattern.test(html)) fail(`index.html has no ${pattern}`);
+  if (!pattern.test(html)) fail(`offline-base.html has no ${pattern}`);
   html = html.replace(pattern, '');
 }
 const swap = (pattern, replacement, what) => {
-  if (!pattern.test(html)) fail(`index.html has no ${what}`);
+  if (!pattern.test(html)) fail(`offline-base.html has no ${what}`);
   html = html.replace(pattern, () => replacement);
 };
 // Inline `</` would end the element early; the style sheet and scripts have none, checked here.
@@ -74,7 +79,7 @@ document.addEventListener('click', (event) => {
 });
 `;
 const head = `<meta name="dognplass-copy" content="offline"><script type="module">${loader}</script><script type="module">${figures}</script>`;
-swap(/<\/head>|<body>/, '', 'end of head or start of body');
+if (!/<\/head>|<body>/.test(html)) fail('offline-base.html has neither </head> nor <body>');
 html = html.replace(/<\/head>|<body>/, (end) => head + end);
 writeFileSync(join(dir, 'dognplass-offline.html'), html);
 console.log(`make-single: dognplass-offline.html, ${Math.round(html.length / 1024)} kB`);

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use dognplass::model::contrast::{contrast, Rgb, AA_TEXT, INK, PAPER};
+use dognplass::model::contrast::{contrast, Rgb, AA_TEXT, INK, PANEL, PAPER};
 
 /// Every `--name: light-dark(…)` of the style sheet's custom properties, as (light, dark). A
 /// `var(--x, #hex)` inside counts as its fallback (the colour in force unless a host's accent
@@ -85,5 +85,6 @@ fn text_and_marks_reach_aa_in_both_themes() {
 fn the_model_checks_accents_against_the_style_sheets_paper_and_ink() {
     let c = theme_colours();
     assert_eq!(c["--paper"], PAPER);
+    assert_eq!(c["--panel"], PANEL);
     assert_eq!(c["--accent-ink"], INK);
 }

@@ -81,9 +81,14 @@ function standalone(svg, box) {
         || name.startsWith('aria-') || name.startsWith('data-')) target.removeAttribute(name);
     }
   });
-  const page = getComputedStyle(box.closest('.dp') ?? document.body);
-  const ink = page.color;
-  const paper = paint(page.backgroundColor) ?? '#ffffff';
+  // Paper and ink from the element that paints the widget's background (the widget itself when
+  // a theme is forced, else the page), so both belong to the theme on screen.
+  const painted = [box.closest('.dp'), document.body, document.documentElement]
+    .filter(Boolean)
+    .map((el) => getComputedStyle(el))
+    .find((style) => paint(style.backgroundColor));
+  const ink = painted?.color ?? '#1a1a1a';
+  const paper = painted?.backgroundColor ?? '#ffffff';
   // Narrow charts (the map) get room beside them, so the texts under them stay readable.
   const textWidth = Math.max(viewWidth, 600);
   const width = Math.ceil(textWidth + 2 * PAD);

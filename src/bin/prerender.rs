@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use dognplass::data::dataset;
 use dognplass::model::config::parse_query;
-use dognplass::model::embed::{page_html, page_path, page_query, PAGE_VIEWS};
+use dognplass::model::embed::{page_html, page_path, page_query, View, PAGE_VIEWS};
 use dognplass::model::{Lang, RegionId};
 use dognplass::ui::{escape, App, AppProps};
 use yew::LocalServerRenderer;
@@ -34,26 +34,7 @@ async fn main() -> ExitCode {
             .flat_map(move |view| Lang::ALL.into_iter().map(move |lang| (region, view, lang)))
     });
     for (region, view, lang) in pages {
-        let query = page_query(region, view, lang);
-        let (initial, errors) = parse_query(dataset(), &query);
-        if !errors.is_empty() {
-            eprintln!("prerender: {query}: {errors:?}");
-            return ExitCode::FAILURE;
-        }
-        let strings = initial.lang.strings();
-        let html = LocalServerRenderer::<App>::with_props(AppProps {
-            initial,
-            ..AppProps::default()
-        })
-        .hydratable(false)
-        .render()
-        .await;
-        let mut notice = String::from("<noscript><p class=\"notice\">");
-        escape(&mut notice, strings.no_script);
-        notice.push_str("</p></noscript>");
-        let Some(text) = page_html(&template, region, lang, &query, &format!("{notice}{html}"))
-        else {
-            eprintln!("prerender: no <main id=\"app\"> in index.html");
+        let Some(text) = page(&template, region, view, lang, false).await else {
             return ExitCode::FAILURE;
         };
         let folder = dir.join(page_path(region, view, lang));
@@ -64,5 +45,48 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    // The front page as the single-file copy shows it (no embed panel, no link to itself), for
+    // scripts/make-single.mjs, which inlines it and removes this file.
+    let Some(text) = page(&template, RegionId::Norge, View::Full, Lang::Nb, true).await else {
+        return ExitCode::FAILURE;
+    };
+    if let Err(e) = std::fs::write(dir.join("offline-base.html"), text) {
+        eprintln!("prerender: offline-base.html: {e}");
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
+}
+
+/// One pre-rendered page: the widget in `region`, `view` and `lang` (as the single-file copy
+/// when `offline_copy`) inside the built `template`. `None`, said on stderr, when it cannot be.
+async fn page(
+    template: &str,
+    region: RegionId,
+    view: View,
+    lang: Lang,
+    offline_copy: bool,
+) -> Option<String> {
+    let query = page_query(region, view, lang);
+    let (initial, errors) = parse_query(dataset(), &query);
+    if !errors.is_empty() {
+        eprintln!("prerender: {query}: {errors:?}");
+        return None;
+    }
+    let strings = initial.lang.strings();
+    let html = LocalServerRenderer::<App>::with_props(AppProps {
+        initial,
+        offline_copy,
+        ..AppProps::default()
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    let mut notice = String::from("<noscript><p class=\"notice\">");
+    escape(&mut notice, strings.no_script);
+    notice.push_str("</p></noscript>");
+    let text = page_html(template, region, lang, &query, &format!("{notice}{html}"));
+    if text.is_none() {
+        eprintln!("prerender: no <main id=\"app\"> in index.html");
+    }
+    text
 }

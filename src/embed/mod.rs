@@ -76,8 +76,15 @@ fn root_element() -> Option<Element> {
 pub fn start() {
     // A panic anywhere replaces the widget with an error box and a reload link.
     yew::set_custom_panic_hook(Box::new(|_| {
+        // In the page's language (the widget keeps <html lang> in step with its own).
+        let lang = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|html| html.get_attribute("lang"))
+            .and_then(|tag| Lang::parse(&tag))
+            .unwrap_or_default();
         if let Some(root) = root_element() {
-            show_crash(&root, Lang::default());
+            show_crash(&root, lang);
         }
     }));
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

@@ -181,11 +181,11 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
                     errors.push(ConfigError::Show(shown(&p)));
                 }
             }
-            // Pym.js names its frames with `childId`; either key sets the same id.
             "accent" => match Rgb::parse(value.trim()) {
                 Some(colour) => state.embed.accent = Some(colour),
                 None => errors.push(ConfigError::Accent(shown(&value))),
             },
+            // Pym.js names its frames with `childId`; either key sets the same id.
             "id" | "childid" => {
                 if !embed::valid_id(&value) {
                     errors.push(ConfigError::Id(shown(&value)));
@@ -212,15 +212,11 @@ pub fn parse_query(data: &Dataset, query: &str) -> (State, Vec<ConfigError>) {
         }
     }
     state.scenario = scenario.unwrap_or_else(|| implied_scenario(&state));
-    // An accent that no theme in force can show readably is dropped, with a notice.
+    // An accent that neither theme can show readably is dropped, with a notice. One that reads
+    // in one theme only is kept: the widget uses it there (the reader may switch themes).
     if let Some(colour) = state.embed.accent {
         let a = accent(colour);
-        let usable = match state.embed.theme {
-            Theme::Light => a.light.is_some(),
-            Theme::Dark => a.dark.is_some(),
-            Theme::Auto => a.light.is_some() || a.dark.is_some(),
-        };
-        if !usable {
+        if a.light.is_none() && a.dark.is_none() {
             errors.push(ConfigError::AccentContrast(colour.hex()));
             state.embed.accent = None;
         }

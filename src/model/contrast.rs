@@ -42,11 +42,28 @@ impl Rgb {
             if c <= 0.040_45 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                pow_2_4((c + 0.055) / 1.055)
             }
         };
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
+}
+
+/// `x` to the power 2.4 for `x` in 0..=1, from square roots only (the wasm has them as one
+/// instruction; `powf` would bring 2 kB of libm): x^2.4 = x² · x^0.4, and 0.4 is
+/// 0.0110 0110 0110 0110… in binary, so x^0.4 is the product of x^(2^-k) for those bits, each a
+/// repeated square root. Twenty-four bits leave a relative error below 1e-6 on 0.05..=1.
+fn pow_2_4(x: f64) -> f64 {
+    let mut root = x;
+    let mut fraction = 1.0;
+    for k in 1..=24 {
+        root = root.sqrt();
+        // The bits of 0.4 after the point: 0, 1, 1, 0, repeating.
+        if k % 4 == 2 || k % 4 == 3 {
+            fraction *= root;
+        }
+    }
+    x * x * fraction
 }
 
 /// The contrast ratio of two colours, 1 to 21.
@@ -63,6 +80,10 @@ pub const AA_TEXT: f64 = 4.5;
 /// agree).
 pub const PAPER: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0x15, 0x19, 0x1e)];
 
+/// The panel behind the assumptions and the embed panel, light and dark (`--panel`), where the
+/// accent is text too.
+pub const PANEL: [Rgb; 2] = [Rgb(0xf3, 0xf5, 0xf8), Rgb(0x21, 0x28, 0x30)];
+
 /// Text on an accent-coloured button: the light and the dark choice (`--accent-ink`).
 pub const INK: [Rgb; 2] = [Rgb(0xff, 0xff, 0xff), Rgb(0x0b, 0x18, 0x26)];
 
@@ -76,21 +97,23 @@ pub struct Accent {
     pub dark: Option<(Rgb, Rgb)>,
 }
 
-/// Where `colour` can serve as the accent: as text and lines on the paper, and as a button's
-/// background under the better of the two inks, both at AA.
+/// Where `colour` can serve as the accent: as text and lines on the paper and on the panel, and
+/// as a button's background under the better of the two inks, all at AA.
 pub fn accent(colour: Rgb) -> Accent {
-    let on = |paper: Rgb| {
+    let on = |paper: Rgb, panel: Rgb| {
         let ink = if contrast(INK[0], colour) >= contrast(INK[1], colour) {
             INK[0]
         } else {
             INK[1]
         };
-        (contrast(colour, paper) >= AA_TEXT && contrast(ink, colour) >= AA_TEXT)
+        (contrast(colour, paper) >= AA_TEXT
+            && contrast(colour, panel) >= AA_TEXT
+            && contrast(ink, colour) >= AA_TEXT)
             .then_some((colour, ink))
     };
     Accent {
-        light: on(PAPER[0]),
-        dark: on(PAPER[1]),
+        light: on(PAPER[0], PANEL[0]),
+        dark: on(PAPER[1], PANEL[1]),
     }
 }
 
@@ -107,6 +130,15 @@ mod tests {
             "", "#", "#12", "#12345", "#1234567", "red", "#ggg", "#1f4e7ö", "+1f4e79",
         ] {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_power_from_square_roots() {
+        for i in 0..=100 {
+            let x = 0.05 + 0.95 * f64::from(i) / 100.0;
+            let exact = x.powf(2.4);
+            assert!((pow_2_4(x) - exact).abs() <= exact * 1e-6, "{x}");
         }
     }
 
@@ -136,5 +168,7 @@ mod tests {
                 dark: None
             }
         );
+        // #767676 reads on white (4.54:1) but not on the light panel: refused there.
+        assert_eq!(accent(Rgb(0x76, 0x76, 0x76)).light, None);
     }
 }

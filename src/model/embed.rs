@@ -387,6 +387,15 @@ fn set_attribute(html: &str, tag: &str, marker: &str, attribute: &str, value: &s
     html.to_owned()
 }
 
+/// The title of the widget showing `region`, for frames and oEmbed links:
+/// `Døgnplasskalkulatoren – Helse Vest`.
+pub fn frame_title(lang: Lang, region: super::region::RegionId) -> String {
+    format!(
+        "Døgnplasskalkulatoren – {}",
+        lang.strings().region_name(region)
+    )
+}
+
 /// A pre-rendered page: the built `template` (index.html) in `lang` (the document's `lang`,
 /// title and description), with `body` as the content of `<main id="app">`, the state it shows
 /// in `data-state`, and its oEmbed link pointing at `region`'s file in `lang` by an absolute
@@ -411,6 +420,13 @@ pub fn page_html(
             &format!("href=\"{oembed}\""),
         );
     head = set_attribute(&head, "html", "", "lang", lang.tag());
+    head = set_attribute(
+        &head,
+        "link",
+        "json+oembed",
+        "title",
+        &frame_title(lang, region),
+    );
     head = set_attribute(
         &head,
         "meta",
@@ -457,10 +473,7 @@ impl EmbedCode<'_> {
 
     /// The frame's title: the widget and the region.
     pub fn title(&self) -> String {
-        format!(
-            "Døgnplasskalkulatoren – {}",
-            self.lang.strings().region_name(self.region)
-        )
+        frame_title(self.lang, self.region)
     }
 
     /// A plain iframe with a fixed height: no script, no tracking.

@@ -6,7 +6,7 @@
 use super::calc::{Line, RegionResult, Results};
 use super::dataset::{Dataset, Source, SourceSet};
 use super::embed::json_string;
-use super::format::{self, plain};
+use super::format::{self, plain, NumberStyle};
 use super::state::State;
 use super::text::Strings;
 
@@ -209,58 +209,94 @@ fn rounded(x: f64, decimals: u8) -> Option<f64> {
     x.is_finite().then(|| (x * f).round() / f)
 }
 
-/// A number for a Norwegian spreadsheet, with the decimals the screen shows: decimal comma,
-/// ASCII minus, no grouping; empty if not a number.
-fn csv_number(x: f64, decimals: u8) -> String {
-    if !x.is_finite() {
-        return String::new();
+/// A CSV file being written in a language's conventions: Norwegian spreadsheet apps read `;`
+/// between fields and a decimal comma, English ones `,` and a decimal point.
+struct Csv {
+    out: String,
+    style: NumberStyle,
+    separator: char,
+}
+
+impl Csv {
+    /// An empty file (just the byte-order mark) for `style`.
+    fn new(style: NumberStyle) -> Csv {
+        Csv {
+            out: String::from('\u{feff}'),
+            style,
+            separator: if style.decimal == ',' { ';' } else { ',' },
+        }
     }
-    format::number(format::NORWEGIAN, x, decimals)
-        .chars()
-        .filter(|c| *c != format::NBSP)
-        .map(|c| if c == format::MINUS { '-' } else { c })
-        .collect()
+
+    /// A number with the decimals the screen shows: the language's decimal mark, ASCII minus,
+    /// no grouping; empty if not a number.
+    fn number(&self, x: f64, decimals: u8) -> String {
+        if !x.is_finite() {
+            return String::new();
+        }
+        format::number(self.style, x, decimals)
+            .chars()
+            .filter(|c| *c != self.style.group)
+            .map(|c| if c == format::MINUS { '-' } else { c })
+            .collect()
+    }
+
+    /// One field: quoted when it holds the separator, a quote or a line break (quotes doubled);
+    /// text a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) gets a leading
+    /// apostrophe.
+    fn field(&mut self, text: &str) {
+        let formula = text.starts_with(['=', '+', '-', '@']);
+        let quote = formula || text.contains([self.separator, '"', '\n', '\r']);
+        if quote {
+            self.out.push('"');
+        }
+        if formula {
+            self.out.push('\'');
+        }
+        for c in text.chars() {
+            if c == '"' {
+                self.out.push('"');
+            }
+            self.out.push(c);
+        }
+        if quote {
+            self.out.push('"');
+        }
+    }
+
+    /// One record; numbers come already written and are not guarded as formulas.
+    fn record(&mut self, fields: &[Field]) {
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                self.out.push(self.separator);
+            }
+            match f {
+                Field::Text(t) => self.field(t),
+                Field::Number(n) => self.out.push_str(n),
+            }
+        }
+        self.out.push_str("\r\n");
+    }
+
+    /// The source list: a heading, column names, a source a line.
+    fn sources<'a>(&mut self, t: &ExportStrings, sources: impl Iterator<Item = &'a Source>) {
+        self.record(&[Field::Text(t.sources[0])]);
+        let columns: Vec<Field> = t.sources[1..].iter().map(|c| Field::Text(c)).collect();
+        self.record(&columns);
+        for s in sources {
+            self.record(&[
+                Field::Text(s.id),
+                Field::Text(s.publisher),
+                Field::Text(s.title),
+                Field::Text(s.date),
+                Field::Text(s.url.unwrap_or("")),
+            ]);
+        }
+    }
 }
 
 /// A number for JSON, or `null`.
 fn json_number(x: f64, decimals: u8) -> String {
     rounded(x, decimals).map_or_else(|| "null".to_owned(), plain)
-}
-
-/// One CSV field: quoted when it holds `;`, a quote or a line break (quotes doubled); text a
-/// spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe.
-fn csv_field(out: &mut String, text: &str) {
-    let formula = text.starts_with(['=', '+', '-', '@']);
-    let quote = formula || text.contains([';', '"', '\n', '\r']);
-    if quote {
-        out.push('"');
-    }
-    if formula {
-        out.push('\'');
-    }
-    for c in text.chars() {
-        if c == '"' {
-            out.push('"');
-        }
-        out.push(c);
-    }
-    if quote {
-        out.push('"');
-    }
-}
-
-/// One CSV record; numbers are passed already written and are not guarded as formulas.
-fn csv_record(out: &mut String, fields: &[Field]) {
-    for (i, f) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(';');
-        }
-        match f {
-            Field::Text(t) => csv_field(out, t),
-            Field::Number(n) => out.push_str(n),
-        }
-    }
-    out.push_str("\r\n");
 }
 
 enum Field<'a> {
@@ -366,7 +402,7 @@ impl Export<'_> {
         let strings = self.state.lang.strings();
         let t = strings.export();
         let data = self.data;
-        let mut out = String::from('\u{feff}');
+        let mut csv = Csv::new(strings.numbers);
         let h = &t.header;
         let release = format!("{} ({})", data.release_date, data.release);
         let year = self.results.year.to_string();
@@ -384,43 +420,42 @@ impl Export<'_> {
         header.push([h[5], &year]);
         header.push([h[6], if query.is_empty() { "?" } else { query }]);
         for [k, v] in header {
-            csv_record(&mut out, &[Field::Text(k), Field::Text(v)]);
+            csv.record(&[Field::Text(k), Field::Text(v)]);
         }
-        out.push_str("\r\n");
+        csv.out.push_str("\r\n");
         let columns: Vec<Field> = t.columns.iter().map(|c| Field::Text(c)).collect();
-        csv_record(&mut out, &columns);
+        csv.record(&columns);
         for results in self.scenarios() {
             let r = results.get(self.state.region);
             let year = results.year.to_string();
             for row in step_rows(strings, data, r, results.year) {
                 let s = row.line.span;
                 let unknown = t.yes_no[usize::from(!row.line.partly_unknown)];
-                csv_record(
-                    &mut out,
-                    &[
-                        Field::Text(strings.region_name(self.state.region)),
-                        Field::Text(strings.scenario(results.scenario)),
-                        Field::Number(year.clone()),
-                        Field::Text(row.id),
-                        Field::Text(&row.label),
-                        Field::Text(t.units[row.unit as usize]),
-                        Field::Number(csv_number(s.low, row.decimals)),
-                        Field::Number(csv_number(s.mid, row.decimals)),
-                        Field::Number(csv_number(s.high, row.decimals)),
-                        Field::Text(strings.kind(row.line.kind)),
-                        Field::Text(unknown),
-                        Field::Text(&source_ids(data, row.line.sources)),
-                    ],
-                );
+                let numbers = [s.low, s.mid, s.high].map(|x| csv.number(x, row.decimals));
+                let [low, mid, high] = numbers;
+                csv.record(&[
+                    Field::Text(strings.region_name(self.state.region)),
+                    Field::Text(strings.scenario(results.scenario)),
+                    Field::Number(year.clone()),
+                    Field::Text(row.id),
+                    Field::Text(&row.label),
+                    Field::Text(t.units[row.unit as usize]),
+                    Field::Number(low),
+                    Field::Number(mid),
+                    Field::Number(high),
+                    Field::Text(strings.kind(row.line.kind)),
+                    Field::Text(unknown),
+                    Field::Text(&source_ids(data, row.line.sources)),
+                ]);
             }
         }
-        out.push_str("\r\n");
+        csv.out.push_str("\r\n");
         let cited = self
             .cited(strings)
             .indices()
             .filter_map(|i| data.sources.get(i));
-        csv_sources(&mut out, t, cited);
-        out
+        csv.sources(t, cited);
+        csv.out
     }
 
     /// The JSON file: the same rows and sources, numbers with `.`, rounded as shown.
@@ -491,25 +526,6 @@ impl Export<'_> {
     }
 }
 
-/// The source list of the CSV file: a heading, column names, a source a line.
-fn csv_sources<'a>(out: &mut String, t: &ExportStrings, sources: impl Iterator<Item = &'a Source>) {
-    csv_record(out, &[Field::Text(t.sources[0])]);
-    let columns: Vec<Field> = t.sources[1..].iter().map(|c| Field::Text(c)).collect();
-    csv_record(out, &columns);
-    for s in sources {
-        csv_record(
-            out,
-            &[
-                Field::Text(s.id),
-                Field::Text(s.publisher),
-                Field::Text(s.title),
-                Field::Text(s.date),
-                Field::Text(s.url.unwrap_or("")),
-            ],
-        );
-    }
-}
-
 /// The sources of the JSON file, one object a line.
 fn json_sources<'a>(out: &mut String, sources: impl Iterator<Item = &'a Source>) {
     for (n, s) in sources.enumerate() {
@@ -540,9 +556,9 @@ mod tests {
     use super::*;
 
     fn field(text: &str) -> String {
-        let mut out = String::new();
-        csv_field(&mut out, text);
-        out
+        let mut csv = Csv::new(format::NORWEGIAN);
+        csv.field(text);
+        csv.out.trim_start_matches('\u{feff}').to_owned()
     }
 
     #[test]
@@ -554,15 +570,23 @@ mod tests {
         assert_eq!(field("=SUM(A1)"), "\"'=SUM(A1)\"");
         assert_eq!(field("+ 30"), "\"'+ 30\"");
         assert_eq!(field("− 30"), "− 30");
+        // In English the separator is a comma, and a comma is what needs quotes.
+        let mut en = Csv::new(format::ENGLISH);
+        en.record(&[Field::Text("a;b"), Field::Text("c, d")]);
+        assert_eq!(en.out, "\u{feff}a;b,\"c, d\"\r\n");
     }
 
     #[test]
     fn numbers_use_a_decimal_comma_and_round_like_the_screen() {
-        assert_eq!(csv_number(1234.5, 0), "1235");
-        assert_eq!(csv_number(-20.44, 1), "-20,4");
-        assert_eq!(csv_number(-0.04, 1), "0,0");
-        assert_eq!(csv_number(-22.0, 1), "-22,0");
-        assert_eq!(csv_number(f64::NAN, 1), "");
+        let nb = Csv::new(format::NORWEGIAN);
+        assert_eq!(nb.number(1234.5, 0), "1235");
+        assert_eq!(nb.number(-20.44, 1), "-20,4");
+        assert_eq!(nb.number(-0.04, 1), "0,0");
+        assert_eq!(nb.number(-22.0, 1), "-22,0");
+        assert_eq!(nb.number(f64::NAN, 1), "");
+        let en = Csv::new(format::ENGLISH);
+        assert_eq!(en.number(1234.5, 1), "1234.5");
+        assert_eq!(en.number(-20.44, 1), "-20.4");
         assert_eq!(json_number(-20.44, 1), "-20.4");
         assert_eq!(json_number(f64::INFINITY, 0), "null");
     }
@@ -576,12 +600,9 @@ mod tests {
             date: "2024-01",
             url: None,
         };
-        let mut csv = String::new();
-        csv_sources(
-            &mut csv,
-            &crate::model::lang_nb::EXPORT,
-            std::iter::once(&awkward),
-        );
+        let mut writer = Csv::new(format::NORWEGIAN);
+        writer.sources(&crate::model::lang_nb::EXPORT, std::iter::once(&awkward));
+        let csv = writer.out;
         assert!(
             csv.ends_with(
                 "x-2024;\"Helse; Vest\";\"Svar på \"\"spørsmål\"\"\nom anbud\";2024-01;\r\n"

@@ -188,6 +188,21 @@ test('a figure downloads as a self-contained SVG and as a PNG at twice its size'
   await done();
 });
 
+test('a figure downloaded in the dark theme keeps its paper and ink together', async () => {
+  // The reader's system is dark and the widget follows it (no theme forced).
+  const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?region=helse-vest`);
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  const svg = await download(page, '[data-testid="export-waterfall-svg"]');
+  const colours = await page.evaluate((t) => {
+    const root = new DOMParser().parseFromString(t, 'image/svg+xml').documentElement;
+    return [root.querySelector('rect').getAttribute('fill'), root.getAttribute('fill')];
+  }, svg.bytes.toString('utf8'));
+  assert.deepEqual(colours, ['rgb(21, 25, 30)', 'rgb(236, 236, 236)']);
+  await context.close();
+});
+
 test('the single-file copy runs from disk with the network blocked, and makes no request', async () => {
   const { page, done } = await open('/');
   const file = await download(page, '[data-testid="download-offline"]');

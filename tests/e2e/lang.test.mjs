@@ -132,7 +132,11 @@ test('the theme switch and a host accent colour', async () => {
     return [colour, notice];
   };
   assert.deepEqual(await linkColour('/?accent=c00000&theme=light'), ['rgb(192, 0, 0)', 0]);
-  assert.deepEqual(await linkColour('/?accent=c00000&theme=dark'), ['rgb(140, 196, 255)', 1]);
+  // It does not read on the dark paper: the dark theme keeps its own accent, with no notice
+  // (the colour still serves the light theme).
+  assert.deepEqual(await linkColour('/?accent=c00000&theme=dark'), ['rgb(140, 196, 255)', 0]);
+  // A mid grey reads in neither theme: not used, one notice.
+  assert.deepEqual(await linkColour('/?accent=808080&theme=light'), ['rgb(31, 78, 121)', 1]);
   assert.deepEqual(await linkColour('/?accent=nonsense&theme=light'), ['rgb(31, 78, 121)', 1]);
 });
 
