@@ -285,3 +285,10 @@ pub fn set_accent(root: &web_sys::HtmlElement, accent: Option<crate::model::cont
         }
     }
 }
+
+/// A performance mark named `name` (read by the benchmark; no effect otherwise).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
