@@ -28,7 +28,7 @@ use crate::model::contrast::accent;
 use crate::model::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
 use crate::model::format;
-use crate::model::{compute_scenario, Action, Lang, Param, RegionId, State};
+use crate::model::{compute_scenario, Action, Lang, Param, RegionId, Results, State};
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -115,6 +115,11 @@ pub fn App(props: &AppProps) -> Html {
         (state.edits.clone(), state.compare, year),
         |(edits, compare, year)| compare.map(|c| Rc::new(compute_scenario(data, edits, c, *year))),
     );
+    // While a slider is dragged, the charts and the detail tables keep the numbers they showed
+    // when the drag began and catch up when it ends; the summary and the steps table follow every
+    // step. Redrawing every chart at every step took most of each step (scripts/bench.mjs, P6).
+    let dragging = use_state_eq(|| false);
+    let frozen = use_mut_ref(|| None::<(SharedResults, Option<Rc<Results>>)>);
     // Set once the browser has run effects: tests and the host page wait for it.
     let mounted = use_state(|| false);
     {
@@ -206,36 +211,64 @@ pub fn App(props: &AppProps) -> Html {
     let strings = state.lang.strings();
     let result = results.get(state.region);
     let shared = SharedResults(results.clone());
+    let (detail, detail_compared) = {
+        let mut f = frozen.borrow_mut();
+        if *dragging {
+            f.get_or_insert_with(|| (shared.clone(), (*compared).clone()))
+                .clone()
+        } else {
+            *f = None;
+            (shared.clone(), (*compared).clone())
+        }
+    };
     let on_select = dispatcher(&state, &mode, Action::SelectRegion);
     let on_scenario = dispatcher(&state, &mode, Action::SelectScenario);
     let on_compare = dispatcher(&state, &mode, Action::SelectCompare);
     let on_year = dispatcher(&state, &mode, Action::SelectYear);
     let on_lang = dispatcher(&state, &mode, Action::SelectLang);
     let on_theme = dispatcher(&state, &mode, Action::SelectTheme);
-    let on_reset = dispatcher(&state, &mode, Action::Reset);
-    let on_reset_all = {
-        let (state, mode) = (state.clone(), mode.clone());
-        Callback::from(move |()| {
-            mode.borrow().set(AddressMode::Push);
-            state.dispatch(Action::ResetAll);
-        })
-    };
-    let on_edit = {
-        let (state, mode) = (state.clone(), mode.clone());
-        Callback::from(move |(param, value, live): (Param, f64, bool)| {
-            if let Err(e) = state.check_edit(dataset(), param, value) {
-                return Some(strings.input_error(&e));
-            }
-            let m = mode.borrow();
-            m.set(match (live, m.get()) {
-                (true, AddressMode::Dragging | AddressMode::DragStart) => m.get(),
-                (true, _) => AddressMode::DragStart,
-                (false, _) => AddressMode::Push,
+    // The assumptions panel's callbacks are made once, so its 25 controls see equal props and
+    // only the one that changed redraws. They read the state of the latest render.
+    let latest = use_mut_ref(State::default);
+    latest.borrow_mut().clone_from(&state);
+    let panel_callbacks = {
+        let (dispatch, mode, latest) = (state.dispatcher(), mode.clone(), latest.clone());
+        let dragging = dragging.setter();
+        use_memo((), move |()| {
+            let push = |action: fn(Param) -> Action| {
+                let (dispatch, mode) = (dispatch.clone(), mode.clone());
+                Callback::from(move |param| {
+                    mode.borrow().set(AddressMode::Push);
+                    dispatch.dispatch(action(param));
+                })
+            };
+            let on_reset = push(Action::Reset);
+            let on_reset_all = {
+                let (dispatch, mode) = (dispatch.clone(), mode.clone());
+                Callback::from(move |()| {
+                    mode.borrow().set(AddressMode::Push);
+                    dispatch.dispatch(Action::ResetAll);
+                })
+            };
+            let on_edit = Callback::from(move |(param, value, live): (Param, f64, bool)| {
+                let state = latest.borrow();
+                if let Err(e) = state.check_edit(dataset(), param, value) {
+                    return Some(state.lang.strings().input_error(&e));
+                }
+                let m = mode.borrow();
+                m.set(match (live, m.get()) {
+                    (true, AddressMode::Dragging | AddressMode::DragStart) => m.get(),
+                    (true, _) => AddressMode::DragStart,
+                    (false, _) => AddressMode::Push,
+                });
+                dispatch.dispatch(Action::Edit(param, value));
+                dragging.set(live);
+                None
             });
-            state.dispatch(Action::Edit(param, value));
-            None
+            (on_reset, on_reset_all, on_edit)
         })
     };
+    let (on_reset, on_reset_all, on_edit) = (*panel_callbacks).clone();
     let summary = strings.summary(result, data.reference_year, year, state.scenario);
 
     let parts = state.embed.parts();
@@ -306,7 +339,7 @@ pub fn App(props: &AppProps) -> Html {
                 if show(Part::Summary) {
                     <Summary text={AttrValue::from(summary)} lang={state.lang} />
                 }
-                <Charts results={shared.clone()} region={state.region} year={year} lang={state.lang}
+                <Charts results={detail.clone()} region={state.region} year={year} lang={state.lang}
                     parts={parts} on_select={on_select} downloads={!compact} />
                 if show(Part::Table) {
                     <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
@@ -315,16 +348,16 @@ pub fn App(props: &AppProps) -> Html {
                     <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
                         lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />
                 }
-                if let Some(b) = (*compared).clone().filter(|_| show(Part::Scenarios)) {
-                    <CompareTable a={shared.clone()} b={SharedResults(b)} region={state.region} lang={state.lang} />
+                if let Some(b) = detail_compared.filter(|_| show(Part::Scenarios)) {
+                    <CompareTable a={detail.clone()} b={SharedResults(b)} region={state.region} lang={state.lang} />
                 }
                 if show(Part::People) {
-                    <People results={shared.clone()} region={state.region} lang={state.lang} />
+                    <People results={detail.clone()} region={state.region} lang={state.lang} />
                 }
                 if show(Part::Details) {
-                    <Breakdown results={shared.clone()} region={state.region} lang={state.lang} />
-                    <ObservedTable results={shared.clone()} region={state.region} lang={state.lang} />
-                    <CrossChecks results={shared.clone()} region={state.region} lang={state.lang} />
+                    <Breakdown results={detail.clone()} region={state.region} lang={state.lang} />
+                    <ObservedTable results={detail.clone()} region={state.region} lang={state.lang} />
+                    <CrossChecks results={detail.clone()} region={state.region} lang={state.lang} />
                 }
             </section>
             if compact {
@@ -333,11 +366,11 @@ pub fn App(props: &AppProps) -> Html {
                 <details class="about-data" data-testid="about-data">
                     <summary>{ strings.sources_toggle }</summary>
                     <Legend lang={state.lang} />
-                    <Sources results={shared} region={state.region} lang={state.lang} />
+                    <Sources results={detail.clone()} region={state.region} lang={state.lang} />
                 </details>
             } else {
                 <Legend lang={state.lang} />
-                <Sources results={shared} region={state.region} lang={state.lang} />
+                <Sources results={detail} region={state.region} lang={state.lang} />
                 { downloads(state.lang, props.offline_copy, on_download) }
                 if !props.offline_copy {
                     <EmbedBuilder region={state.region} lang={state.lang} base={props.site_base.clone()} />

@@ -129,7 +129,8 @@ pub fn ParamControl(props: &ParamControlProps) -> Html {
                     aria-valuetext={format!("{} {unit}", strings.param_value(param, props.value))}
                     list={(!props.marks.is_empty()).then(|| list_id.clone())}
                     oninput={Callback::from(move |e: InputEvent| on_input.emit(e.into()))}
-                    onchange={on_slide_done} />
+                    onchange={on_slide_done.clone()}
+                    onpointerup={Callback::from(move |e: PointerEvent| on_slide_done.emit(Event::clone(&e)))} />
                 <input type="text" inputmode="decimal" class="num" data-testid={format!("number-{key}")}
                     aria-label={format!("{label} ({unit})")}
                     aria-invalid={error.is_some().then_some("true")}

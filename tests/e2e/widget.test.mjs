@@ -188,6 +188,10 @@ test('dragging a slider changes the numbers and the address; back undoes it', as
   assert.match(query(page), /region=helse-sor-ost/);
   assert.equal(await page.locator('[data-testid="scenario-egne"]').isChecked(), true);
   assert.match(await page.locator('[data-testid="summary"]').innerText(), /Egne tall/);
+  // The charts wait during the drag and catch up when it ends: the bridge's after bar reads the
+  // steps table's value.
+  const afterDrag = await page.locator('[data-testid="step-after"] [data-testid="value"]').innerText();
+  await page.waitForFunction((a) => [...document.querySelectorAll('[data-testid="chart-waterfall"] text.value')].at(-1)?.textContent === a, afterDrag);
   // One history entry for the whole drag: back returns to the address before it.
   await page.goBack();
   await page.waitForFunction((b) => document.querySelector('[data-testid="step-after"] [data-testid="value"]')?.innerText === b, before);
