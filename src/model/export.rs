@@ -544,10 +544,16 @@ fn json_sources<'a>(out: &mut String, sources: impl Iterator<Item = &'a Source>)
 /// A download's file name: `dognplasser-helse-vest-2026-11.csv`, or with a chart's name,
 /// `dognplasser-helse-vest-kart-2026-11.png`. The month comes from the release date.
 pub fn file_name(region_slug: &str, what: Option<&str>, release_date: &str, ext: &str) -> String {
+    format!("{}.{ext}", file_stem(region_slug, what, release_date))
+}
+
+/// [`file_name`] without the extension, for files whose type the browser picks (the figures:
+/// SVG or PNG, `www/export.js`).
+pub fn file_stem(region_slug: &str, what: Option<&str>, release_date: &str) -> String {
     let month = release_date.get(..7).unwrap_or(release_date);
     match what {
-        Some(what) => format!("dognplasser-{region_slug}-{what}-{month}.{ext}"),
-        None => format!("dognplasser-{region_slug}-{month}.{ext}"),
+        Some(what) => format!("dognplasser-{region_slug}-{what}-{month}"),
+        None => format!("dognplasser-{region_slug}-{month}"),
     }
 }
 

@@ -12,7 +12,7 @@ use super::markup::Markup;
 use super::props::SharedResults;
 use crate::data::dataset;
 use crate::model::embed::{Part, Parts};
-use crate::model::export::file_name;
+use crate::model::export::file_stem;
 use crate::model::{Lang, RegionId};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -225,17 +225,16 @@ pub fn Charts(props: &ChartsProps) -> Html {
         if props.downloads && !table {
             // The file's name; www/export.js takes title, legend, sources and the data release
             // from the page itself.
-            let file = file_name(
+            let file = file_stem(
                 props.region.slug(),
                 Some(exports.figure_files[i]),
                 data.release_date,
-                "",
             );
             m.open(
                 "p",
                 &[
                     ("class", "figure-files"),
-                    ("data-file", file.trim_end_matches('.')),
+                    ("data-file", &file),
                     ("data-failed", exports.figure_failed),
                 ],
             );
