@@ -1,0 +1,19 @@
+//! The seed validator: one seed file replaced by any bytes (its checksum kept in step).
+//! The properties are in ../checks.rs.
+
+#![no_main]
+
+#[path = "../../src/data/validate.rs"]
+#[allow(dead_code)]
+mod validate;
+
+#[path = "../checks.rs"]
+#[allow(dead_code)]
+mod checks;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    // The first byte picks the seed file to replace; the rest is its new content.
+    if let Some((which, content)) = data.split_first() {
+        checks::seeds(usize::from(*which), content);
+    }
+});
