@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, pinned, and skips what is already there:
-# the wasm target, Trunk, wasm-bindgen-cli (the Cargo.lock version), Debian's Chromium and
+# the wasm target, Trunk, wasm-bindgen-cli (the Cargo.lock version), cargo-deny, Debian's Chromium and
 # ChromeDriver, and the npm tools (binaryen's wasm-opt; playwright-core and axe-core).
 # Only the package registries are needed. Idempotent: a second run only prints "ok" lines.
 set -euo pipefail
@@ -8,6 +8,7 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 TRUNK_VERSION=0.21.14
+CARGO_DENY_VERSION=0.20.2
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/"/, "", $3); print $3; exit }' Cargo.lock)"
 if [ -z "$WASM_BINDGEN_VERSION" ]; then
   echo "setup: no wasm-bindgen in Cargo.lock" >&2
@@ -37,6 +38,13 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $WASM_BINDGEN_VERSI
 else
   step "wasm-bindgen $WASM_BINDGEN_VERSION" "installing (about 2 min)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --debug --force
+fi
+
+if [ "$(cargo deny --version 2>/dev/null)" = "cargo-deny $CARGO_DENY_VERSION" ]; then
+  step "cargo-deny $CARGO_DENY_VERSION" ok
+else
+  step "cargo-deny $CARGO_DENY_VERSION" "installing (about 2 min)"
+  cargo install --locked cargo-deny --version "$CARGO_DENY_VERSION" --debug
 fi
 
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

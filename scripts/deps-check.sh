@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Dependency hygiene (a stage of scripts/test.sh; docs/dependencies.md):
+# - Rust: cargo deny (deny.toml) checks licences (permissive only), bans (wildcards refused,
+#   duplicate versions reported), sources (crates.io only) and, where a RustSec advisory
+#   database is on the machine or can be fetched, advisories. It runs offline: the crates are
+#   fetched from the registry first, as the build does.
+# - npm: scripts/npm-check.mjs checks the two lockfiles (tools, tests/e2e).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+
+cargo fetch --locked --quiet
+# Duplicate versions are warnings: listed by name, without their inclusion trees.
+cargo deny --offline --log-level warn check --hide-inclusion-graph licenses bans sources 2>&1 |
+  grep -E '^(warning|error)\[|ok$|FAILED' | sed 's/^/cargo deny: /'
+test "${PIPESTATUS[0]}" -eq 0
+
+# cargo deny keeps its database here; github.com may be out of reach (it is on the CI machines).
+db_root="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
+if timeout 60 cargo deny --log-level error fetch db >/dev/null 2>&1; then
+  echo "advisory database: updated"
+fi
+db="$(find "$db_root" -mindepth 1 -maxdepth 1 -type d -name 'advisory-db-*' 2>/dev/null | head -n1)"
+if [ -n "$db" ] && [ -d "$db/crates" ]; then
+  echo "advisory database: $(git -C "$db" log -1 --format='%h of %cs' 2>/dev/null || echo 'present')"
+  cargo deny --offline --log-level error check advisories
+else
+  echo "advisories: NOT CHECKED - no RustSec database on this machine and github.com out of reach"
+  echo "            (run 'cargo deny fetch db' where it is reachable, then this script again)"
+fi
+
+node scripts/npm-check.mjs tools tests/e2e
