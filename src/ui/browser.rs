@@ -16,12 +16,16 @@ pub fn current_query() -> String {
 
 /// Whether the widget runs inside another page's frame. There, history entries would also move
 /// the host page's back button, so the address is replaced rather than pushed.
+///
+/// Only the identity of `window.parent` is compared (a window that is not framed is its own
+/// parent): the widget never reads a property of the host's windows, and never touches `top`
+/// (the e2e suite checks both).
 fn embedded() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
-    match window.top() {
-        Ok(Some(top)) => !JsValue::from(top).loose_eq(&JsValue::from(window)),
+    match window.parent() {
+        Ok(Some(parent)) => !JsValue::from(parent).loose_eq(&JsValue::from(window)),
         _ => true,
     }
 }

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -287,20 +287,27 @@ test('the embed panel builds the code, previews it live and copies it', async ()
 });
 
 test('the widget runs under the strict CSP with no violation', async () => {
-  const { page, check } = await open(`${widget.url}/?region=helse-vest`);
-  const header = (await page.request.get(`${widget.url}/`)).headers()['content-security-policy'];
-  assert.equal(header, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:");
-  await page.evaluate(() => {
+  const { page, check } = await open('about:blank');
+  // Listening from before the first script of every frame, so a violation while loading counts.
+  await page.context().addInitScript(() => {
     window.violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  const response = await page.goto(`${widget.url}/?region=helse-vest`);
+  assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:");
   await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
   // Use what the page offers: a chart table, the panel, the embed panel with its preview.
   await page.click('[data-testid="switch-map"]');
   await page.click('[data-testid="assumptions"] > summary');
   await page.click('[data-testid="embed-builder"] summary');
   await page.frameLocator('[data-testid="embed-preview"]').locator('[data-testid="app"][data-mounted="true"]').waitFor();
+  // Figure export (loaded on first use, drawing a PNG from a blob: image) under the same policy.
+  const download = page.waitForEvent('download');
+  await page.click('[data-testid="export-waterfall-png"]');
+  assert.match((await download).suggestedFilename(), /\.png$/);
   assert.deepEqual(await page.evaluate(() => window.violations), []);
+  const preview = page.frames().find((f) => f !== page.mainFrame());
+  assert.deepEqual(await preview.evaluate(() => window.violations), [], 'in the embed preview');
   assert.equal(await page.locator('script:not([src])').count(), 0, 'no inline script');
   await check();
 });
@@ -429,6 +436,66 @@ test('embed.js loaded after the frames reported still sizes them', async () => {
   await page.addScriptTag({ url: `${widget.url}/embed.js` });
   assert.ok(await fitted(page, 'l') > 300);
   await check();
+});
+
+test('the embed reads no property of its host\'s windows and never touches top', async () => {
+  // Statically: the shipped scripts neither import a getter for top, opener or frameElement
+  // into the wasm, nor read them (or parent) in plain JS.
+  const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js') && f !== 'embed.js');
+  assert.ok(scripts.some((f) => f.startsWith('dognplass-')), 'the wasm glue is among the scripts');
+  for (const name of scripts) {
+    const text = readFileSync(join(DIST, name), 'utf8');
+    assert.doesNotMatch(text, /__wbg_(top|opener|frameElement)_/, `${name} imports a host window getter`);
+    assert.doesNotMatch(text, /\b(window|self|globalThis)\s*\.\s*(top|parent|opener|frameElement)\b/, `${name} reads a host window`);
+  }
+  // At run time: in the widget's frames, `parent` is a stand-in that only lets postMessage
+  // through and throws on anything else, as a host page guarding itself would. Messages from
+  // the real parent show the stand-in as their source, so the widget's identity check holds.
+  const context = await browser.newContext({ viewport: { width: 760, height: 900 } });
+  await context.addInitScript((origin) => {
+    if (window === window.parent || location.origin !== origin) return;
+    const real = window.parent;
+    const reads = [];
+    const guard = new Proxy({}, {
+      get(_, key) {
+        if (key === 'postMessage') return (...args) => real.postMessage(...args);
+        reads.push(`get ${String(key)}`);
+        throw new Error(`the widget read parent.${String(key)}`);
+      },
+      set(_, key) { reads.push(`set ${String(key)}`); throw new Error('the widget wrote to parent'); },
+      has(_, key) { reads.push(`has ${String(key)}`); return false; },
+      ownKeys() { reads.push('keys'); return []; },
+      getPrototypeOf() { reads.push('prototype'); return null; },
+    });
+    Object.defineProperty(window, 'parent', { get: () => guard, configurable: true });
+    const source = Object.getOwnPropertyDescriptor(MessageEvent.prototype, 'source');
+    Object.defineProperty(MessageEvent.prototype, 'source', {
+      get() { const s = source.get.call(this); return s === real ? guard : s; },
+      configurable: true,
+    });
+    window.hostReads = reads;
+  }, widget.url);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // embed.js added after the frame reported: its request for the height must get an answer too.
+  await page.goto(article('guarded.html', frame('g', 'view=compact&region=helse-vest&id=g')));
+  const inner = page.frame({ url: /id=g/ });
+  await page.frameLocator('#g').locator('[data-testid="app"][data-mounted="true"]').waitFor({ timeout: 20000 });
+  assert.equal(await inner.evaluate(() => Array.isArray(window.hostReads)), true, 'the guard is in place');
+  await page.addScriptTag({ url: `${widget.url}/embed.js` });
+  const fittedHeight = await fitted(page, 'g');
+  await page.frameLocator('#g').locator('[data-testid="region-helse-nord"]').click();
+  await page.frameLocator('#g').locator('[data-testid="summary"]').waitFor();
+  assert.equal(await fitted(page, 'g'), await contentHeight(page, 'g'));
+  assert.ok(fittedHeight > 300);
+  assert.deepEqual(await inner.evaluate(() => window.hostReads), [], 'the widget read its host');
+  assert.deepEqual(errors, []);
+  // The guard itself catches a read: a probe inside the frame.
+  await inner.evaluate(() => { try { return window.parent.document; } catch { return null; } });
+  assert.deepEqual(await inner.evaluate(() => window.hostReads), ['get document']);
+  await context.close();
 });
 
 test('embed code from a region page points at the widget root', async () => {
