@@ -28,7 +28,7 @@ use crate::model::contrast::accent;
 use crate::model::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
 use crate::model::format;
-use crate::model::{compute_scenario, Action, Lang, Param, RegionId, Results, State};
+use crate::model::{compute_scenario, Action, Lang, Param, RegionId, Results, Scenario, State};
 use yew::prelude::*;
 
 impl Reducible for State {
@@ -78,25 +78,39 @@ pub struct AppProps {
 enum AddressMode {
     /// A new history entry: one per click, typed value or key press.
     Push,
-    /// A slider drag has begun: its first value gets an entry, the rest replace it.
+    /// A slider drag has begun: its first value gets an entry.
     DragStart,
-    /// A drag goes on: replace the entry.
+    /// A drag goes on: the address waits for its end. (Writing it at every step cost a history
+    /// update each time, and Chromium fetched the page's icon again after each one.)
     Dragging,
+    /// A drag has ended: its last value replaces the drag's entry.
+    DragEnd,
     /// The state came from the address (load, back, forward): leave the address alone.
     Keep,
 }
 
 /// A callback that dispatches `make(value)` as one new history entry.
 fn dispatcher<T: 'static>(
-    state: &UseReducerHandle<State>,
+    dispatch: &UseReducerDispatcher<State>,
     mode: &Rc<RefCell<Cell<AddressMode>>>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    let (state, mode) = (state.clone(), mode.clone());
+    let (dispatch, mode) = (dispatch.clone(), mode.clone());
     Callback::from(move |value| {
         mode.borrow().set(AddressMode::Push);
-        state.dispatch(make(value));
+        dispatch.dispatch(make(value));
     })
+}
+
+/// The callbacks of the pickers and settings, made once.
+#[derive(Clone)]
+struct Picks {
+    region: Callback<RegionId>,
+    scenario: Callback<Scenario>,
+    compare: Callback<Option<Scenario>>,
+    year: Callback<u16>,
+    lang: Callback<Lang>,
+    theme: Callback<Theme>,
 }
 
 /// The whole widget.
@@ -174,8 +188,10 @@ pub fn App(props: &AppProps) -> Html {
             browser::download(&name, kind.mime(), &content);
         })
     };
+    // The address a drag has reached, written when the drag ends.
+    let pending = use_mut_ref(|| None::<String>);
     {
-        let (mode, owns) = (mode.clone(), props.owns_address);
+        let (mode, pending, owns) = (mode.clone(), pending.clone(), props.owns_address);
         use_effect_with(query, move |query| {
             if !owns {
                 return;
@@ -188,7 +204,11 @@ pub fn App(props: &AppProps) -> Html {
                     browser::write_query(query, true);
                     m.set(AddressMode::Dragging);
                 }
-                AddressMode::Dragging => browser::write_query(query, false),
+                AddressMode::Dragging => *pending.borrow_mut() = Some(query.clone()),
+                AddressMode::DragEnd => {
+                    browser::write_query(query, false);
+                    m.set(AddressMode::Push);
+                }
             }
         });
     }
@@ -211,45 +231,46 @@ pub fn App(props: &AppProps) -> Html {
     let strings = state.lang.strings();
     let result = results.get(state.region);
     let shared = SharedResults(results.clone());
+    // `frozen` holds what the detail parts showed last when no drag was under way, so the first
+    // step of a drag redraws none of them either.
     let (detail, detail_compared) = {
         let mut f = frozen.borrow_mut();
-        if *dragging {
-            f.get_or_insert_with(|| (shared.clone(), (*compared).clone()))
-                .clone()
-        } else {
-            *f = None;
-            (shared.clone(), (*compared).clone())
+        match &*f {
+            Some(shown) if *dragging => shown.clone(),
+            _ => f.insert((shared.clone(), (*compared).clone())).clone(),
         }
     };
-    let on_select = dispatcher(&state, &mode, Action::SelectRegion);
-    let on_scenario = dispatcher(&state, &mode, Action::SelectScenario);
-    let on_compare = dispatcher(&state, &mode, Action::SelectCompare);
-    let on_year = dispatcher(&state, &mode, Action::SelectYear);
-    let on_lang = dispatcher(&state, &mode, Action::SelectLang);
-    let on_theme = dispatcher(&state, &mode, Action::SelectTheme);
-    // The assumptions panel's callbacks are made once, so its 25 controls see equal props and
-    // only the one that changed redraws. They read the state of the latest render.
+    // Every callback is made once, so a part whose other props did not change skips its render:
+    // new callbacks at each slider step made the charts and pickers redraw (scripts/bench.mjs).
+    let picks = {
+        let (dispatch, mode) = (state.dispatcher(), mode.clone());
+        use_memo((), move |()| Picks {
+            region: dispatcher(&dispatch, &mode, Action::SelectRegion),
+            scenario: dispatcher(&dispatch, &mode, Action::SelectScenario),
+            compare: dispatcher(&dispatch, &mode, Action::SelectCompare),
+            year: dispatcher(&dispatch, &mode, Action::SelectYear),
+            lang: dispatcher(&dispatch, &mode, Action::SelectLang),
+            theme: dispatcher(&dispatch, &mode, Action::SelectTheme),
+        })
+    };
+    let Picks {
+        region: on_select,
+        scenario: on_scenario,
+        compare: on_compare,
+        year: on_year,
+        lang: on_lang,
+        theme: on_theme,
+    } = (*picks).clone();
+    // The assumptions panel's callbacks: its 25 controls see equal props and only the one that
+    // changed redraws. They read the state of the latest render.
     let latest = use_mut_ref(State::default);
     latest.borrow_mut().clone_from(&state);
     let panel_callbacks = {
         let (dispatch, mode, latest) = (state.dispatcher(), mode.clone(), latest.clone());
-        let dragging = dragging.setter();
+        let (dragging, pending, owns) = (dragging.setter(), pending.clone(), props.owns_address);
         use_memo((), move |()| {
-            let push = |action: fn(Param) -> Action| {
-                let (dispatch, mode) = (dispatch.clone(), mode.clone());
-                Callback::from(move |param| {
-                    mode.borrow().set(AddressMode::Push);
-                    dispatch.dispatch(action(param));
-                })
-            };
-            let on_reset = push(Action::Reset);
-            let on_reset_all = {
-                let (dispatch, mode) = (dispatch.clone(), mode.clone());
-                Callback::from(move |()| {
-                    mode.borrow().set(AddressMode::Push);
-                    dispatch.dispatch(Action::ResetAll);
-                })
-            };
+            let on_reset = dispatcher(&dispatch, &mode, Action::Reset);
+            let on_reset_all = dispatcher(&dispatch, &mode, |()| Action::ResetAll);
             let on_edit = Callback::from(move |(param, value, live): (Param, f64, bool)| {
                 let state = latest.borrow();
                 if let Err(e) = state.check_edit(dataset(), param, value) {
@@ -259,6 +280,13 @@ pub fn App(props: &AppProps) -> Html {
                 m.set(match (live, m.get()) {
                     (true, AddressMode::Dragging | AddressMode::DragStart) => m.get(),
                     (true, _) => AddressMode::DragStart,
+                    (false, AddressMode::Dragging | AddressMode::DragStart) => {
+                        // The value may not change at the end; the address must still catch up.
+                        if let Some(query) = pending.borrow_mut().take().filter(|_| owns) {
+                            browser::write_query(&query, false);
+                        }
+                        AddressMode::DragEnd
+                    }
                     (false, _) => AddressMode::Push,
                 });
                 dispatch.dispatch(Action::Edit(param, value));

@@ -5,6 +5,7 @@ use crate::data::dataset;
 use crate::model::dataset::SourceSet;
 use crate::model::format;
 use crate::model::{Line, Strings};
+use yew::prelude::*;
 
 /// The anchor id of a source in the source list.
 pub fn source_anchor(id: &str) -> String {
@@ -68,4 +69,17 @@ pub fn head_row(m: &mut Markup, headings: &[&str], numeric: &[usize]) {
         }
     }
     m.close("tr").close("thead");
+}
+
+/// [`head_row`] as Yew nodes, for tables built from nodes (the steps and the people tables).
+pub fn head_row_html(headings: &[&'static str], numeric: &[usize]) -> Html {
+    html! {
+        <thead>
+            <tr>
+                { for headings.iter().enumerate().map(|(i, h)| html! {
+                    <th scope="col" class={numeric.contains(&i).then_some("val")}>{ *h }</th>
+                }) }
+            </tr>
+        </thead>
+    }
 }

@@ -1,7 +1,7 @@
 //! Patients a year and what the places cost: the two readings of shorter stays side by side,
 //! and the yearly cost of the places lost and of restoring them, beside FBV's payments.
 
-use super::cells::{head_row, source_marks};
+use super::cells::{head_row_html, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use super::steps_table::{row, Shown, KNOWN_MINIMUM, PLACES};
@@ -21,7 +21,6 @@ pub fn People(props: &RegionViewProps) -> Html {
     let payments = Line::from_input(&data.national.fbv_payments_mnok);
 
     let mut m = Markup::new();
-    m.open("section", &[("class", "people"), ("data-testid", "people")]);
     m.el("h3", &[], calc.people_heading);
     let [organisations, health_region] = strings.perspectives(results, r);
     m.open("ul", &[("class", "perspectives")]);
@@ -45,17 +44,10 @@ pub fn People(props: &RegionViewProps) -> Html {
     );
     m.close("li").close("ul");
 
-    m.open("div", &[("class", "scroll")]);
-    m.open(
-        "table",
-        &[("class", "steps"), ("data-testid", "people-table")],
-    );
-    head_row(&mut m, &strings.steps_columns, &[1]);
-    m.open("tbody", &[]);
     let year = results.year;
     let money = |label: &str| format!("{label} ({})", strings.million_kroner);
     // Unknown cuts make the costs a known minimum; patients after are then at most.
-    let rows: [(&str, String, &Line, Shown); 5] = [
+    let rows: [(&'static str, String, &Line, Shown); 5] = [
         (
             "patients-before",
             format!("{} ({})", calc.people_rows[0], data.reference_year),
@@ -87,12 +79,19 @@ pub fn People(props: &RegionViewProps) -> Html {
             PLACES,
         ),
     ];
-    for (testid, label, line, shown) in rows {
-        row(&mut m, strings, testid, &label, line, shown, "");
+    let rows = rows
+        .into_iter()
+        .map(|(testid, label, line, shown)| row(strings, testid, label, line, shown, ""))
+        .collect::<Html>();
+    html! {
+        <section class="people" data-testid="people">
+            { m.into_html() }
+            <div class="scroll">
+                <table class="steps" data-testid="people-table">
+                    { head_row_html(&strings.steps_columns, &[1]) }
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
+        </section>
     }
-    m.close("tbody")
-        .close("table")
-        .close("div")
-        .close("section");
-    m.into_html()
 }

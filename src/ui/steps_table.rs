@@ -1,7 +1,7 @@
 //! The five steps from places before to places after, with change, per 100 000 and the
 //! projection model beside them. Operators stand in the label column; values stay positive.
 
-use super::cells::{head_row, kind_class, range_text, source_cell};
+use super::cells::{head_row_html, kind_class, range_text, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
@@ -29,38 +29,44 @@ pub(super) const KNOWN_MINIMUM: Shown = Shown {
     minimum: true,
 };
 
-/// One row: label, value with its range under it, kind and sources.
+/// One row as Yew nodes: label, value with its range under it, kind and sources. While a slider
+/// is dragged only the value and range change, so the browser updates two text nodes instead of
+/// parsing a new table and laying the page out again (scripts/bench.mjs, P6).
 pub(super) fn row(
-    m: &mut Markup,
     strings: &Strings,
-    testid: &str,
-    label: &str,
+    testid: &'static str,
+    label: String,
     line: &Line,
     shown: Shown,
     extra: &str,
-) {
-    let class = if testid == "step-after" { "total" } else { "" };
-    m.open("tr", &[("data-testid", testid), ("class", class)]);
-    m.el("th", &[("scope", "row")], label);
+) -> Html {
+    let class = (testid == "step-after").then_some("total");
     // The range sits under the value in the same cell, so narrow screens need no scrolling.
     let mut value = strings.value(line, shown.decimals, shown.signed, shown.minimum);
     if !extra.is_empty() {
         value.push_str(&format!(" ({extra})"));
     }
-    m.open("td", &[("class", kind_class(line))]);
-    m.el("span", &[("data-testid", "value")], &value);
     let range = range_text(strings, line, shown.decimals, shown.signed);
-    if !range.is_empty() {
-        m.el("span", &[("class", "range")], &range);
+    // The marks change only with the sources; equal markup costs Yew no DOM work.
+    let mut marks = Markup::new();
+    source_marks(&mut marks, line.sources);
+    html! {
+        <tr key={testid} data-testid={testid} {class}>
+            <th scope="row">{ label }</th>
+            <td class={kind_class(line)}>
+                <span data-testid="value">{ value }</span>
+                if !range.is_empty() {
+                    <span class="range">{ range }</span>
+                }
+            </td>
+            <td class="kind">{ strings.kind(line.kind) }</td>
+            <td class="src">{ marks.into_html() }</td>
+        </tr>
     }
-    m.close("td");
-    m.el("td", &[("class", "kind")], strings.kind(line.kind));
-    source_cell(m, line.sources);
-    m.close("tr");
 }
 
 /// The test id of a row, from its export id.
-fn testid(id: &str) -> &str {
+fn testid(id: &'static str) -> &'static str {
     match id {
         "before" => "step-before",
         "fbv" => "step-fbv",
@@ -82,52 +88,36 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
     let (from, to) = (data.reference_year, props.results.0.year);
     let change_pct = format::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
 
-    let mut m = Markup::new();
-    m.open("div", &[("class", "steps-wrap")]);
-    m.open("div", &[("class", "scroll")]);
-    m.open(
-        "table",
-        &[("class", "steps"), ("data-testid", "steps-table")],
-    );
-    m.el(
-        "caption",
-        &[],
-        &format!("{} {from}–{to}", strings.steps_heading),
-    );
-    head_row(&mut m, &strings.steps_columns, &[1]);
-    m.open("tbody", &[]);
-    for step in step_rows(strings, data, r, to)
+    let rows = step_rows(strings, data, r, to)
         .iter()
         .filter(|s| s.unit != Unit::Percent)
-    {
-        let shown = Shown {
-            decimals: step.decimals,
-            signed: step.signed,
-            minimum: step.minimum,
-        };
-        let extra = if step.id == "change" {
-            &change_pct[..]
-        } else {
-            ""
-        };
-        row(
-            &mut m,
-            strings,
-            testid(step.id),
-            &format!("{}{}", step.op, step.label),
-            step.line,
-            shown,
-            extra,
-        );
+        .map(|step| {
+            let shown = Shown {
+                decimals: step.decimals,
+                signed: step.signed,
+                minimum: step.minimum,
+            };
+            let extra = if step.id == "change" {
+                &change_pct[..]
+            } else {
+                ""
+            };
+            let label = format!("{}{}", step.op, step.label);
+            row(strings, testid(step.id), label, step.line, shown, extra)
+        })
+        .collect::<Html>();
+    html! {
+        <div class="steps-wrap">
+            <div class="scroll">
+                <table class="steps" data-testid="steps-table">
+                    <caption>{ format!("{} {from}–{to}", strings.steps_heading) }</caption>
+                    { head_row_html(&strings.steps_columns, &[1]) }
+                    <tbody>{ rows }</tbody>
+                </table>
+            </div>
+            if r.cuts.partly_unknown {
+                <p class="note" data-testid="unknown-note">{ strings.unknown_note }</p>
+            }
+        </div>
     }
-    m.close("tbody").close("table").close("div");
-    if r.cuts.partly_unknown {
-        m.el(
-            "p",
-            &[("class", "note"), ("data-testid", "unknown-note")],
-            strings.unknown_note,
-        );
-    }
-    m.close("div");
-    m.into_html()
 }
