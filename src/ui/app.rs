@@ -89,16 +89,19 @@ enum AddressMode {
     Keep,
 }
 
-/// A callback that dispatches `make(value)` as one new history entry.
+/// A callback that dispatches `make(value)` as one new history entry. It also ends any slider
+/// drag, so a drag whose end the browser never reported cannot keep the charts frozen.
 fn dispatcher<T: 'static>(
     dispatch: &UseReducerDispatcher<State>,
     mode: &Rc<RefCell<Cell<AddressMode>>>,
+    dragging: &UseStateSetter<bool>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    let (dispatch, mode) = (dispatch.clone(), mode.clone());
+    let (dispatch, mode, dragging) = (dispatch.clone(), mode.clone(), dragging.clone());
     Callback::from(move |value| {
         mode.borrow().set(AddressMode::Push);
         dispatch.dispatch(make(value));
+        dragging.set(false);
     })
 }
 
@@ -243,14 +246,14 @@ pub fn App(props: &AppProps) -> Html {
     // Every callback is made once, so a part whose other props did not change skips its render:
     // new callbacks at each slider step made the charts and pickers redraw (scripts/bench.mjs).
     let picks = {
-        let (dispatch, mode) = (state.dispatcher(), mode.clone());
+        let (d, mode, drag) = (state.dispatcher(), mode.clone(), dragging.setter());
         use_memo((), move |()| Picks {
-            region: dispatcher(&dispatch, &mode, Action::SelectRegion),
-            scenario: dispatcher(&dispatch, &mode, Action::SelectScenario),
-            compare: dispatcher(&dispatch, &mode, Action::SelectCompare),
-            year: dispatcher(&dispatch, &mode, Action::SelectYear),
-            lang: dispatcher(&dispatch, &mode, Action::SelectLang),
-            theme: dispatcher(&dispatch, &mode, Action::SelectTheme),
+            region: dispatcher(&d, &mode, &drag, Action::SelectRegion),
+            scenario: dispatcher(&d, &mode, &drag, Action::SelectScenario),
+            compare: dispatcher(&d, &mode, &drag, Action::SelectCompare),
+            year: dispatcher(&d, &mode, &drag, Action::SelectYear),
+            lang: dispatcher(&d, &mode, &drag, Action::SelectLang),
+            theme: dispatcher(&d, &mode, &drag, Action::SelectTheme),
         })
     };
     let Picks {
@@ -269,8 +272,8 @@ pub fn App(props: &AppProps) -> Html {
         let (dispatch, mode, latest) = (state.dispatcher(), mode.clone(), latest.clone());
         let (dragging, pending, owns) = (dragging.setter(), pending.clone(), props.owns_address);
         use_memo((), move |()| {
-            let on_reset = dispatcher(&dispatch, &mode, Action::Reset);
-            let on_reset_all = dispatcher(&dispatch, &mode, |()| Action::ResetAll);
+            let on_reset = dispatcher(&dispatch, &mode, &dragging, Action::Reset);
+            let on_reset_all = dispatcher(&dispatch, &mode, &dragging, |()| Action::ResetAll);
             let on_edit = Callback::from(move |(param, value, live): (Param, f64, bool)| {
                 let state = latest.borrow();
                 if let Err(e) = state.check_edit(dataset(), param, value) {
