@@ -22,7 +22,7 @@ stage() {
 
 stage "format" cargo fmt --all -- --check
 # The fuzz crate (scripts/fuzz.sh) is its own workspace; its targets are checked for format here.
-stage "format (fuzz targets)" rustfmt --check --edition 2021 fuzz/fuzz_targets/query.rs fuzz/fuzz_targets/value.rs fuzz/fuzz_targets/seeds.rs
+stage "format (fuzz targets)" rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/query.rs fuzz/fuzz_targets/value.rs fuzz/fuzz_targets/seeds.rs
 stage "dependencies (cargo deny, npm lockfiles)" ./scripts/deps-check.sh
 stage "clippy (all rings)" cargo clippy --all-targets -- -D warnings
 # Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.

@@ -248,26 +248,46 @@ fn checksum_mismatch() {
     }));
 }
 
-#[test]
-fn national_row_must_equal_the_sum_of_the_regions() {
-    let mut s = Seeds::shipped();
-    let text = String::from_utf8(s.npr.clone()).unwrap();
-    // The 2022 national inpatient days, with the checksum updated so the sum check is reached.
-    s.npr = replaced(&text, "\"649982\"", "\"649983\"").into_bytes();
-    let sha: String = {
+impl Seeds {
+    /// The NPR CSV replaced by `npr`, its checksum in files.toml updated so the CSV reader runs.
+    fn with_npr(mut self, npr: String) -> Seeds {
         use sha2::Digest;
-        sha2::Sha256::digest(&s.npr)
+        self.npr = npr.into_bytes();
+        let sha: String = sha2::Sha256::digest(&self.npr)
             .iter()
             .map(|b| format!("{b:02x}"))
-            .collect()
-    };
-    s.files = replaced(
-        &s.files,
-        "bbde1e685d1a361f60c3d22bb5945f16cac7daef37cb7eb487ae0c45c6199c75",
-        &sha,
-    );
+            .collect();
+        self.files = replaced(
+            &self.files,
+            "bbde1e685d1a361f60c3d22bb5945f16cac7daef37cb7eb487ae0c45c6199c75",
+            &sha,
+        );
+        self
+    }
+}
+
+#[test]
+fn national_row_must_equal_the_sum_of_the_regions() {
+    let text = String::from_utf8(NPR.to_vec()).unwrap();
+    // The 2022 national inpatient days.
+    let s = Seeds::shipped().with_npr(replaced(&text, "\"649982\"", "\"649983\""));
     let line = line_of(&String::from_utf8(s.npr.clone()).unwrap(), "\"649983\"");
     fails_with(&s, &format!("seeds/npr_tsb_2026-08-23.csv:{line}: inpatient days 2022 for Landet (649983) do not equal the sum of the regions (649982)"));
+}
+
+/// Found by the fuzzer (fuzz/regressions/seeds/): a missing row was reported at line 0.
+#[test]
+fn missing_npr_row_names_the_header_line() {
+    let text = String::from_utf8(NPR.to_vec()).unwrap();
+    let row = text
+        .lines()
+        .find(|l| l.starts_with("\"2017\";\"hele året\"") && l.contains("Region Sør-Øst"))
+        .expect("the 2017 row of Helse Sør-Øst");
+    let s = Seeds::shipped().with_npr(replaced(&text, &format!("{row}\n"), ""));
+    fails_with(
+        &s,
+        "seeds/npr_tsb_2026-08-23.csv:1: no whole-year inpatient days for helse-sor-ost in 2017: no such row",
+    );
 }
 
 #[test]

@@ -3,17 +3,9 @@
 
 #![no_main]
 
-#[path = "../../src/data/validate.rs"]
-#[allow(dead_code)]
-mod validate;
-
-#[path = "../checks.rs"]
-#[allow(dead_code)]
-mod checks;
-
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     // The first byte picks the seed file to replace; the rest is its new content.
     if let Some((which, content)) = data.split_first() {
-        checks::seeds(usize::from(*which), content);
+        dognplass_fuzz::checks::seeds(usize::from(*which), content);
     }
 });

@@ -707,9 +707,10 @@ fn raw<'a>(
 /// national row equals the sum of the regions in every year.
 fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError> {
     let file = format!("seeds/{}", npr.file);
+    // A row that is missing has no line of its own: such errors name line 1, the header.
     let fail = |line: u64, message: String| SeedError {
         file: file.clone(),
-        line: usize::try_from(line).unwrap_or(usize::MAX),
+        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
         message,
     };
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
@@ -775,8 +776,8 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError>
                 Some((v, _)) => sum += u64::from(v),
                 None => {
                     return Err(fail(
-                        0,
-                        format!("no whole-year inpatient days for {id} in {year}"),
+                        1,
+                        format!("no whole-year inpatient days for {id} in {year}: no such row"),
                     ))
                 }
             }
@@ -791,7 +792,7 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError>
                     ),
                 ))
             }
-            None => return Err(fail(0, format!("no whole-year inpatient days for {} in {year}", npr.national))),
+            None => return Err(fail(1, format!("no whole-year inpatient days for {} in {year}: no such row", npr.national))),
             _ => {}
         }
     }
@@ -812,7 +813,7 @@ fn population(
     let file = format!("seeds/{}", pop.file);
     let fail = |line: u64, message: String| SeedError {
         file: file.clone(),
-        line: usize::try_from(line).unwrap_or(usize::MAX),
+        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
         message,
     };
     let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
