@@ -7,7 +7,7 @@
 #    built without (it turns the JS API's results into JS objects): a copy of the committed
 #    sources in target/deps-size/ has compute() return null instead and drops both crates;
 #    it is built the same way and both wasm files are compared, raw and brotli.
-# Usage: scripts/deps-size.sh > /tmp/deps.md
+# Usage: scripts/deps-size.sh   (prints Markdown to standard output)
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT"
