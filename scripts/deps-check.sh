@@ -10,17 +10,22 @@ source "$(dirname "$0")/env.sh"
 cd "$ROOT"
 
 cargo fetch --locked --quiet
-# Duplicate versions are warnings: listed by name, without their inclusion trees.
-cargo deny --offline --log-level warn check --hide-inclusion-graph licenses bans sources 2>&1 |
-  grep -E '^(warning|error)\[|ok$|FAILED' | sed 's/^/cargo deny: /'
-test "${PIPESTATUS[0]}" -eq 0
+# Duplicate versions are warnings: on success they are listed by name, without their inclusion
+# trees; on a failure everything cargo deny said is shown.
+if out="$(cargo deny --offline --log-level warn check --hide-inclusion-graph licenses bans sources 2>&1)"; then
+  printf '%s\n' "$out" | grep -E '^warning\[|ok$' | sed 's/^/cargo deny: /' || true
+else
+  printf '%s\n' "$out"
+  echo "cargo deny: FAILED" >&2
+  exit 1
+fi
 
 # cargo deny keeps its database here; github.com may be out of reach (it is on the CI machines).
 db_root="${CARGO_HOME:-$HOME/.cargo}/advisory-dbs"
 if timeout 60 cargo deny --log-level error fetch db >/dev/null 2>&1; then
   echo "advisory database: updated"
 fi
-db="$(find "$db_root" -mindepth 1 -maxdepth 1 -type d -name 'advisory-db-*' 2>/dev/null | head -n1)"
+db="$(find "$db_root" -mindepth 1 -maxdepth 1 -type d -name 'advisory-db-*' 2>/dev/null | head -n1 || true)"
 if [ -n "$db" ] && [ -d "$db/crates" ]; then
   echo "advisory database: $(git -C "$db" log -1 --format='%h of %cs' 2>/dev/null || echo 'present')"
   cargo deny --offline --log-level error check advisories

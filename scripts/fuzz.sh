@@ -52,7 +52,9 @@ done
 status=0
 for t in "${targets[@]}"; do
   echo "=== fuzz $t for ${seconds}s"
+  # Only this run's failures are kept: older ones are in fuzz/regressions/ already.
   artifacts="$ROOT/target/fuzz-artifacts/$t"
+  rm -rf "$artifacts"
   mkdir -p "$artifacts"
   if cargo fuzz run --fuzz-dir fuzz --sanitizer none "$t" "$corpus/$t" -- \
     -max_total_time="$seconds" -max_len=40000 -timeout=10 -rss_limit_mb=4096 \

@@ -1,8 +1,10 @@
 // Checks the npm lockfiles of the build and test tooling (scripts/deps-check.sh):
 // - every dependency is pinned to an exact version in package.json, and the lockfile agrees;
-// - every package in the lockfile has an sha512 integrity, comes from the npm registry (or
-//   names no address at all), runs no install script, and has a licence allowed for its folder;
-// - what is installed in node_modules is what the lockfile says;
+// - every package in the lockfile has an sha512 integrity, runs no install script, and has a
+//   licence allowed for its folder;
+// - nothing comes from elsewhere than the npm registry: a lockfile address must be on it, and
+//   where the lockfile names none (npm leaves them out here), npm's configured registry must be it;
+// - what is installed in node_modules is what the lockfile says, and nothing locked is missing;
 // - `npm audit` reports no advisory, where the registry answers it. Where it does not (this
 //   machine's registry refuses the audit endpoint with 405), that is printed, not hidden.
 // None of these packages is shipped in the widget: binaryen's wasm-opt runs at build time, and
@@ -48,6 +50,7 @@ function audit(dir) {
 
 function check(dir) {
   const allowed = [...PERMISSIVE, ...(EXTRA[dir] ?? [])];
+  const registry = execFileSync('npm', ['config', 'get', 'registry'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   const pkg = readJson(join(dir, "package.json"));
   const lock = readJson(join(dir, "package-lock.json"));
   if (!(lock.lockfileVersion >= 2)) problem(dir, `lockfile version ${lock.lockfileVersion}`);
@@ -65,13 +68,17 @@ function check(dir) {
     const name = path.replace(/^.*node_modules\//, "");
     if (p.link) problem(dir, `${name} is a link`);
     if (!p.integrity?.startsWith("sha512-")) problem(dir, `${name} has no sha512 integrity`);
-    if (p.resolved && !p.resolved.startsWith(REGISTRY)) problem(dir, `${name} comes from ${p.resolved}`);
+    if (p.resolved ? !p.resolved.startsWith(REGISTRY) : registry !== REGISTRY) {
+      problem(dir, `${name} comes from ${p.resolved ?? `npm's registry ${registry}`}, not ${REGISTRY}`);
+    }
     if (p.hasInstallScript) problem(dir, `${name} runs an install script`);
     if (!allowed.includes(p.license)) problem(dir, `${name}: licence ${p.license ?? "(none)"} is not allowed here`);
     const installed = join(dir, path, "package.json");
     if (existsSync(installed)) {
       const v = readJson(installed).version;
       if (v !== p.version) problem(dir, `${name}: installed ${v}, lockfile ${p.version}`);
+    } else if (existsSync(join(dir, "node_modules"))) {
+      problem(dir, `${name} ${p.version} is locked but not installed`);
     }
   }
   const report = audit(dir);

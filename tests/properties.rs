@@ -230,9 +230,17 @@ fn fuzz_regressions_stay_fixed() {
             replayed += 1;
         }
     }
-    // The shipped seeds themselves go through the same check unchanged.
+    // fuzz/regressions/seeds/ holds the input that found the line-0 error (see tests/seeds.rs).
+    assert!(
+        replayed >= 1,
+        "no fuzz regression input found under {root:?}"
+    );
+    // The shipped seeds go through the same check unchanged, and are accepted.
     for (which, seed) in checks::SEEDS.iter().enumerate() {
-        checks::seeds(which, seed);
+        assert!(
+            checks::seeds(which, seed),
+            "shipped {} refused",
+            checks::SEED_NAMES[which]
+        );
     }
-    println!("replayed {replayed} fuzz regression inputs");
 }

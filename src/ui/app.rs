@@ -1,7 +1,7 @@
 //! The root component: holds the one reducer and the memoised results, keeps the address in
 //! step with the state, and lays out the widget.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::assumptions_panel::AssumptionsPanel;
@@ -74,7 +74,7 @@ pub struct AppProps {
 }
 
 /// How the next change of state is written to the address.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy, PartialEq, Default)]
 enum AddressMode {
     /// A new history entry: one per click, typed value or key press.
     Push,
@@ -86,20 +86,46 @@ enum AddressMode {
     /// A drag has ended: its last value replaces the drag's entry.
     DragEnd,
     /// The state came from the address (load, back, forward): leave the address alone.
+    #[default]
     Keep,
 }
+
+/// The address's side of the state: how the next change is written, and the address a drag has
+/// reached but not written yet.
+#[derive(Default)]
+struct Address {
+    mode: AddressMode,
+    pending: Option<String>,
+    /// Whether this widget owns the page's address (not when mounted by the JS API).
+    owns: bool,
+}
+
+impl Address {
+    /// Ends a drag that is under way: its last address replaces the drag's entry.
+    fn end_drag(&mut self) {
+        if let Some(query) = self.pending.take().filter(|_| self.owns) {
+            browser::write_query(&query, false);
+        }
+    }
+}
+
+type SharedAddress = Rc<RefCell<Address>>;
 
 /// A callback that dispatches `make(value)` as one new history entry. It also ends any slider
 /// drag, so a drag whose end the browser never reported cannot keep the charts frozen.
 fn dispatcher<T: 'static>(
     dispatch: &UseReducerDispatcher<State>,
-    mode: &Rc<RefCell<Cell<AddressMode>>>,
+    address: &SharedAddress,
     dragging: &UseStateSetter<bool>,
     make: fn(T) -> Action,
 ) -> Callback<T> {
-    let (dispatch, mode, dragging) = (dispatch.clone(), mode.clone(), dragging.clone());
+    let (dispatch, address, dragging) = (dispatch.clone(), address.clone(), dragging.clone());
     Callback::from(move |value| {
-        mode.borrow().set(AddressMode::Push);
+        {
+            let mut a = address.borrow_mut();
+            a.end_drag();
+            a.mode = AddressMode::Push;
+        }
         dispatch.dispatch(make(value));
         dragging.set(false);
     })
@@ -152,7 +178,10 @@ pub fn App(props: &AppProps) -> Html {
     }
 
     // The address follows the state; back and forward bring a state back.
-    let mode = use_mut_ref(|| Cell::new(AddressMode::Keep));
+    let address = use_mut_ref(|| Address {
+        owns: props.owns_address,
+        ..Address::default()
+    });
     let mut query = to_query(data, &state);
     // On a page pre-rendered for a region, the address applies on top of that region, so
     // Norway, the default, must be named.
@@ -191,37 +220,43 @@ pub fn App(props: &AppProps) -> Html {
             browser::download(&name, kind.mime(), &content);
         })
     };
-    // The address a drag has reached, written when the drag ends.
-    let pending = use_mut_ref(|| None::<String>);
     {
-        let (mode, pending, owns) = (mode.clone(), pending.clone(), props.owns_address);
+        let address = address.clone();
         use_effect_with(query, move |query| {
-            if !owns {
+            let mut a = address.borrow_mut();
+            if !a.owns {
                 return;
             }
-            let m = mode.borrow();
-            match m.get() {
-                AddressMode::Keep => m.set(AddressMode::Push),
+            match a.mode {
+                AddressMode::Keep => a.mode = AddressMode::Push,
                 AddressMode::Push => browser::write_query(query, true),
                 AddressMode::DragStart => {
+                    a.pending = None;
                     browser::write_query(query, true);
-                    m.set(AddressMode::Dragging);
+                    a.mode = AddressMode::Dragging;
                 }
-                AddressMode::Dragging => *pending.borrow_mut() = Some(query.clone()),
+                AddressMode::Dragging => a.pending = Some(query.clone()),
                 AddressMode::DragEnd => {
                     browser::write_query(query, false);
-                    m.set(AddressMode::Push);
+                    a.mode = AddressMode::Push;
                 }
             }
         });
     }
     {
-        let (state, mode, page_state) = (state.clone(), mode.clone(), props.page_state.clone());
+        let (state, address, page_state) =
+            (state.clone(), address.clone(), props.page_state.clone());
+        let dragging = dragging.setter();
         let owns = props.owns_address;
         use_effect_with((), move |_| {
             let guard = owns.then(|| {
                 browser::listen_popstate(move |query| {
-                    mode.borrow().set(AddressMode::Keep);
+                    {
+                        let mut a = address.borrow_mut();
+                        a.pending = None;
+                        a.mode = AddressMode::Keep;
+                    }
+                    dragging.set(false);
                     let page = page_state.as_deref().unwrap_or("");
                     let (next, _) = parse_query(dataset(), &merge_queries(page, &query));
                     state.dispatch(Action::Replace(Box::new(next)));
@@ -246,14 +281,14 @@ pub fn App(props: &AppProps) -> Html {
     // Every callback is made once, so a part whose other props did not change skips its render:
     // new callbacks at each slider step made the charts and pickers redraw (scripts/bench.mjs).
     let picks = {
-        let (d, mode, drag) = (state.dispatcher(), mode.clone(), dragging.setter());
+        let (d, a, drag) = (state.dispatcher(), address.clone(), dragging.setter());
         use_memo((), move |()| Picks {
-            region: dispatcher(&d, &mode, &drag, Action::SelectRegion),
-            scenario: dispatcher(&d, &mode, &drag, Action::SelectScenario),
-            compare: dispatcher(&d, &mode, &drag, Action::SelectCompare),
-            year: dispatcher(&d, &mode, &drag, Action::SelectYear),
-            lang: dispatcher(&d, &mode, &drag, Action::SelectLang),
-            theme: dispatcher(&d, &mode, &drag, Action::SelectTheme),
+            region: dispatcher(&d, &a, &drag, Action::SelectRegion),
+            scenario: dispatcher(&d, &a, &drag, Action::SelectScenario),
+            compare: dispatcher(&d, &a, &drag, Action::SelectCompare),
+            year: dispatcher(&d, &a, &drag, Action::SelectYear),
+            lang: dispatcher(&d, &a, &drag, Action::SelectLang),
+            theme: dispatcher(&d, &a, &drag, Action::SelectTheme),
         })
     };
     let Picks {
@@ -269,29 +304,32 @@ pub fn App(props: &AppProps) -> Html {
     let latest = use_mut_ref(State::default);
     latest.borrow_mut().clone_from(&state);
     let panel_callbacks = {
-        let (dispatch, mode, latest) = (state.dispatcher(), mode.clone(), latest.clone());
-        let (dragging, pending, owns) = (dragging.setter(), pending.clone(), props.owns_address);
+        let (dispatch, address, latest) = (state.dispatcher(), address.clone(), latest.clone());
+        let dragging = dragging.setter();
         use_memo((), move |()| {
-            let on_reset = dispatcher(&dispatch, &mode, &dragging, Action::Reset);
-            let on_reset_all = dispatcher(&dispatch, &mode, &dragging, |()| Action::ResetAll);
+            let on_reset = dispatcher(&dispatch, &address, &dragging, Action::Reset);
+            let on_reset_all = dispatcher(&dispatch, &address, &dragging, |()| Action::ResetAll);
             let on_edit = Callback::from(move |(param, value, live): (Param, f64, bool)| {
                 let state = latest.borrow();
                 if let Err(e) = state.check_edit(dataset(), param, value) {
                     return Some(state.lang.strings().input_error(&e));
                 }
-                let m = mode.borrow();
-                m.set(match (live, m.get()) {
-                    (true, AddressMode::Dragging | AddressMode::DragStart) => m.get(),
-                    (true, _) => AddressMode::DragStart,
-                    (false, AddressMode::Dragging | AddressMode::DragStart) => {
-                        // The value may not change at the end; the address must still catch up.
-                        if let Some(query) = pending.borrow_mut().take().filter(|_| owns) {
-                            browser::write_query(&query, false);
+                {
+                    let mut a = address.borrow_mut();
+                    a.mode = match (live, a.mode) {
+                        (true, AddressMode::Dragging | AddressMode::DragStart) => a.mode,
+                        (true, _) => AddressMode::DragStart,
+                        // The end of a drag that has written its entry: the last value replaces
+                        // it, also when it did not change (then no render writes it).
+                        (false, AddressMode::Dragging) => {
+                            a.end_drag();
+                            AddressMode::DragEnd
                         }
-                        AddressMode::DragEnd
-                    }
-                    (false, _) => AddressMode::Push,
-                });
+                        // A single step whose entry is not written yet (input and change in
+                        // one task), a typed value, or a key press: a new entry.
+                        (false, _) => AddressMode::Push,
+                    };
+                }
                 dispatch.dispatch(Action::Edit(param, value));
                 dragging.set(live);
                 None
