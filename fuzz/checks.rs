@@ -17,23 +17,25 @@ use dognplass::model::{
 use crate::validate::{validate, SeedFiles};
 
 /// The shipped seed files, in the order `seeds` numbers them.
-pub const SEED_NAMES: [&str; 6] = [
+pub const SEED_NAMES: [&str; 7] = [
     "seeds/sources.toml",
     "seeds/figures.toml",
     "seeds/files.toml",
     "seeds/map.toml",
     "seeds/npr_tsb_2026-08-23.csv",
     "seeds/ssb_population_by_municipality_2001-2022.csv",
+    "seeds/ssb_population_by_county_2023-2026.csv",
 ];
 
 /// The shipped seeds' contents, in [`SEED_NAMES`] order.
-pub const SEEDS: [&[u8]; 6] = [
+pub const SEEDS: [&[u8]; 7] = [
     include_bytes!("../seeds/sources.toml"),
     include_bytes!("../seeds/figures.toml"),
     include_bytes!("../seeds/files.toml"),
     include_bytes!("../seeds/map.toml"),
     include_bytes!("../seeds/npr_tsb_2026-08-23.csv"),
     include_bytes!("../seeds/ssb_population_by_municipality_2001-2022.csv"),
+    include_bytes!("../seeds/ssb_population_by_county_2023-2026.csv"),
 ];
 
 fn years(data: &Dataset) -> (u16, u16) {
@@ -44,6 +46,8 @@ fn years(data: &Dataset) -> (u16, u16) {
 fn assert_finite(r: &RegionResult, context: &str) {
     let lines = [
         ("before", &r.before),
+        ("before_contracted", &r.before_contracted),
+        ("before_fbv", &r.before_fbv),
         ("fbv", &r.fbv),
         ("cuts", &r.cuts),
         ("compensation", &r.compensation),
@@ -54,11 +58,16 @@ fn assert_finite(r: &RegionResult, context: &str) {
         ("per_100k_before", &r.per_100k_before),
         ("per_100k_after", &r.per_100k_after),
         ("projection", &r.projection),
-        ("patients_before", &r.patients_before),
-        ("patients_after", &r.patients_after),
         ("cost_lost", &r.cost_lost),
     ];
-    for (name, line) in lines {
+    let patients = [
+        ("patients_before", r.patients_before.as_ref()),
+        ("patients_after", r.patients_after.as_ref()),
+    ];
+    let some = patients
+        .iter()
+        .filter_map(|(name, line)| line.map(|l| (*name, l)));
+    for (name, line) in lines.into_iter().chain(some) {
         let s = line.span;
         assert!(
             s.low.is_finite() && s.mid.is_finite() && s.high.is_finite(),
@@ -243,7 +252,7 @@ pub fn number(value: f64) {
     }
 }
 
-/// The seed files with file `which` (an index into [`SEED_NAMES`], modulo 6) replaced by
+/// The seed files with file `which` (an index into [`SEED_NAMES`], modulo 7) replaced by
 /// `content`. When a raw CSV file is replaced, its checksum in files.toml is updated too, so
 /// the CSV reader itself is reached. Whatever the content:
 /// - the validator never panics;
@@ -266,9 +275,10 @@ pub fn seeds(which: usize, content: &[u8]) -> bool {
         .iter()
         .map(|f| String::from_utf8_lossy(f).into_owned())
         .collect();
-    let raw: [(&str, &[u8]); 2] = [
+    let raw: [(&str, &[u8]); 3] = [
         (&SEED_NAMES[4]["seeds/".len()..], &files[4]),
         (&SEED_NAMES[5]["seeds/".len()..], &files[5]),
+        (&SEED_NAMES[6]["seeds/".len()..], &files[6]),
     ];
     let result = validate(&SeedFiles {
         sources: &texts[0],

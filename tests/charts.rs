@@ -264,9 +264,11 @@ fn map_classes_follow_each_region_change() {
         assert!(r.path.starts_with('M'));
         assert_eq!(r.selected, r.region == RegionId::HelseVest);
     }
-    // Helse Sør-Øst (−20 %) is in the darkest class.
-    let hso = &m.regions[0];
-    assert!(m.regions.iter().all(|r| r.class >= hso.class));
+    // Helse Vest (−21 %: FBV 34, Helse Bergen 25, Tronvik 15) is in the darkest class, Helse
+    // Midt-Norge (−2 %) in the lightest of those that fall.
+    let hv = &m.regions[1];
+    assert!(m.regions.iter().all(|r| r.class >= hv.class));
+    assert!(m.regions[2].class > hv.class);
     // Every chart names its sources; the map also its outlines' source.
     let map_source = dataset().map.sources.0;
     assert_eq!(m.sources.0 & map_source, map_source);
@@ -285,10 +287,11 @@ fn descriptions_name_the_numbers() {
     let r = results.get(RegionId::HelseSorOst);
     let text = strings.describe_waterfall(r, 2025, 2022);
     assert!(text.contains("Helse Sør-Øst"), "{text}");
-    assert!(text.contains("907"), "{text}");
+    // 1 236.96 → 1 139 (1 139 + 97.96 FBV places, all gone by 2025).
+    assert!(text.contains("1\u{a0}237") && text.contains("1\u{a0}139"), "{text}");
     let map = strings.describe_map(&results);
     assert!(map.contains("Størst nedgang: Helse Vest"), "{map}");
-    assert!(map.contains("Helse Sør-Øst \u{2212}20,4\u{a0}%"), "{map}");
+    assert!(map.contains("Helse Sør-Øst \u{2212}7,9\u{a0}%"), "{map}");
     let rates = strings.describe_rates(&chart::rates(&results, RegionId::Norge));
     assert!(rates.contains("Høyest etter"), "{rates}");
     let line = strings.describe_timeline(r);

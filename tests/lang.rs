@@ -103,7 +103,7 @@ fn every_sentence_in_every_language_for_every_region_and_scenario() {
                         &r.change,
                         &r.per_100k_after,
                         &r.projection,
-                        &r.patients_after,
+                        r.patients_after.as_ref().unwrap_or(&r.cost_lost),
                         &r.cost_lost,
                     ] {
                         let method = s.method(&line.method, data.reference_year);

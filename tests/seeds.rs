@@ -17,6 +17,8 @@ const NPR_NAME: &str = "npr_tsb_2026-08-23.csv";
 const NPR: &[u8] = include_bytes!("../seeds/npr_tsb_2026-08-23.csv");
 const POP_NAME: &str = "ssb_population_by_municipality_2001-2022.csv";
 const POP: &[u8] = include_bytes!("../seeds/ssb_population_by_municipality_2001-2022.csv");
+const LATER_NAME: &str = "ssb_population_by_county_2023-2026.csv";
+const LATER: &[u8] = include_bytes!("../seeds/ssb_population_by_county_2023-2026.csv");
 
 /// The seeds with some texts replaced.
 struct Seeds {
@@ -39,7 +41,7 @@ impl Seeds {
     }
 
     fn run(&self) -> Result<Validated, Vec<String>> {
-        let raw: [(&str, &[u8]); 2] = [(NPR_NAME, &self.npr), (POP_NAME, POP)];
+        let raw: [(&str, &[u8]); 3] = [(NPR_NAME, &self.npr), (POP_NAME, POP), (LATER_NAME, LATER)];
         validate(&SeedFiles {
             sources: &self.sources,
             figures: &self.figures,
@@ -82,8 +84,16 @@ fn shipped_seeds_validate() {
     assert_eq!(v.regions.len(), 4);
     assert_eq!(v.reference_year, 2022);
     assert_eq!(v.after_year, 2025);
-    let populations: Vec<u64> = v.regions.iter().map(|r| r.population).collect();
+    let populations: Vec<u64> = v.regions.iter().map(|r| r.population[0]).collect();
     assert_eq!(populations, [3_076_276, 1_127_089, 739_979, 481_926]);
+    // 1 January 2025, county sums on the 2024 borders (seeds/ssb_population_by_county_2023-2026.csv):
+    // HSØ = 03 724 290 + 31 314 407 + 32 740 680 + 33 271 248 + 34 377 556 + 39 258 071
+    // + 40 177 863 + 42 322 188; HN = 18 243 582 + 55 170 479 + 56 75 042.
+    let in_2025: Vec<u64> = v.regions.iter().map(|r| r.population[3]).collect();
+    assert_eq!(in_2025, [3_186_303, 1_159_706, 759_228, 489_103]);
+    assert_eq!(in_2025.iter().sum::<u64>(), 5_594_340);
+    // NPR 2025 patients in inpatient treatment, Helse Sør-Øst.
+    assert_eq!(v.regions[0].inpatients[8], 5_518);
     // NPR 2022 inpatient days, Helse Sør-Øst (line 91 of the CSV).
     assert_eq!(v.regions[0].inpatient_days[5], 407_178);
     assert_eq!(v.regions[0].inpatient_days.len(), 9);
@@ -119,8 +129,8 @@ fn missing_source() {
     let mut s = Seeds::shipped();
     s.figures = replaced(
         &s.figures,
-        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nsources = [\"rho-nyttar-2024\"]",
-        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nsources = []",
+        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nramp_months = 12\nsources = [\"rho-nyttar-2024\"]",
+        "value = 25\nkind = \"reported\"\neffective = \"2024-01\"\nramp_months = 12\nsources = []",
     );
     let line = line_of(&s.figures, "label = \"Helse Bergen") - 1;
     fails_with(
@@ -347,8 +357,8 @@ fn unknown_cut_with_a_value_is_refused() {
     let mut s = Seeds::shipped();
     s.figures = replaced(
         &s.figures,
-        "unknown = true\nsources = [\"opprop-2024\"]",
-        "unknown = true\nvalue = 0\nsources = [\"opprop-2024\"]",
+        "unknown = true\neffective = \"2025-01\"\nsources = [\"opprop-2024\"]",
+        "unknown = true\nvalue = 0\neffective = \"2025-01\"\nsources = [\"opprop-2024\"]",
     );
     let line = line_of(&s.figures, "label = \"Kutt ved de offentlige sykehusene\"") - 1;
     fails_with(&s, &format!("seeds/figures.toml:{line}: region helse-sor-ost cut 2 is marked unknown but has a value"));
@@ -453,4 +463,71 @@ fn impossible_release_date() {
             ),
         );
     }
+}
+
+#[test]
+fn status_with_an_unknown_state() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "{ date = \"2024-11-11\", state = \"halted\"",
+        "{ date = \"2024-11-11\", state = \"paused\"",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: unknown state \"paused\" in region helse-sor-ost cut 1 (expected announced, decided, in-force, halted, cancelled, ended)"),
+    );
+}
+
+#[test]
+fn statuses_out_of_order() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "{ date = \"2024-11-11\", state = \"halted\"",
+        "{ date = \"2023-11-11\", state = \"halted\"",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: statuses out of order in region helse-sor-ost cut 1: 2023-11-11 after 2024-10-21"),
+    );
+}
+
+#[test]
+fn cut_without_a_status() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "status = [\n  { date = \"2024-01\", state = \"decided\", sources = [\"rho-nyttar-2024\"] },\n]\nnote = \"15 ",
+        "note = \"15 ",
+    );
+    let line = line_of(&s.figures, "label = \"Tronvik, Helse Førde\"") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: missing status in region helse-vest cut 2 (at least one dated status with its source)"),
+    );
+}
+
+#[test]
+fn status_date_that_is_no_date() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(&s.figures, "date = \"2024-12-12\"", "date = \"2024-13\"");
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: invalid status date \"2024-13\" in region helse-sor-ost cut 1 (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+    );
+}
+
+#[test]
+fn later_population_that_does_not_add_up() {
+    let mut s = Seeds::shipped();
+    s.files = replaced(&s.files, "\"2025\" = 5594340", "\"2025\" = 5594341");
+    let line = line_of(&s.files, "[population_later]");
+    fails_with(
+        &s,
+        &format!("seeds/files.toml:{line}: declared sum does not add up in population_later.declared_norge: 2025 is 5594341, but the counties sum to 5594340"),
+    );
 }

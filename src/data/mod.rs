@@ -3,8 +3,8 @@
 
 use crate::model::dataset::{
     AssumptionSeeds, Compensation, Cut, Dataset, Fbv, Input, Kind, MapShape, National,
-    OccupancyPoint, PlacesBefore, RawFile, RegionMap, RegionSeed, Source, SourceSet, Text,
-    YearMonth,
+    OccupancyPoint, PlacesBefore, RawFile, RegionMap, RegionSeed, Source, SourceSet, State, Status,
+    Text, YearMonth,
 };
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

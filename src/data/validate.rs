@@ -19,6 +19,24 @@ pub const REGION_IDS: [&str; 4] = [
 ];
 const KINDS: [&str; 4] = ["reported", "derived", "estimate", "assumption"];
 const KIND_VARIANTS: [&str; 4] = ["Reported", "Derived", "Estimate", "Assumption"];
+/// The states a cut, a purchase or the FBV closure passes through, in the model's
+/// `State` order.
+pub const STATES: [&str; 6] = [
+    "announced",
+    "decided",
+    "in-force",
+    "halted",
+    "cancelled",
+    "ended",
+];
+const STATE_VARIANTS: [&str; 6] = [
+    "Announced",
+    "Decided",
+    "InForce",
+    "Halted",
+    "Cancelled",
+    "Ended",
+];
 
 /// A reason the seeds cannot ship, with where it was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,11 +116,30 @@ struct FigToml {
     before: Option<u32>,
     after: Option<u32>,
     effective: Option<String>,
+    /// Months over which the change is phased in linearly (0 or absent: all at once).
+    ramp_months: Option<u8>,
+    /// The cut's new agreements shorten long-term stays (patients a year are computed there).
+    #[serde(default)]
+    shortens_stays: bool,
+    /// Dated statuses, oldest first, each with its own source.
+    #[serde(default)]
+    status: Vec<StatusToml>,
     // Compensation:
     from: Option<String>,
     ends_after: Option<u16>,
     #[serde(default)]
     end_confirmed: bool,
+}
+
+/// One dated status of a change: what happened, when, and who says so.
+#[derive(Deserialize, Default, Clone)]
+#[serde(deny_unknown_fields)]
+struct StatusToml {
+    date: String,
+    state: String,
+    sources: Vec<String>,
+    /// The source's exact words, when the status line quotes them.
+    quote: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -133,7 +170,7 @@ struct NationalToml {
 struct AssumptionsToml {
     first_year: u16,
     last_year: u16,
-    as_many_patients_sources: Vec<String>,
+    hso_stay_sources: Vec<String>,
     stay_before_months: Spanned<FigToml>,
     stay_after_months: Spanned<FigToml>,
     cost_per_place_mnok: Spanned<FigToml>,
@@ -159,6 +196,8 @@ struct OccupancyPointToml {
 #[serde(deny_unknown_fields)]
 struct FbvToml {
     ended: String,
+    transition_months: u8,
+    status: Vec<StatusToml>,
     inpatient_days_2021: Spanned<FigToml>,
     low: Spanned<FigToml>,
     high: Spanned<FigToml>,
@@ -172,6 +211,7 @@ struct RegionToml {
     id: String,
     places_before: Spanned<FigToml>,
     private_share_pct: Option<Spanned<FigToml>>,
+    contract_frame_mnok: Option<Spanned<FigToml>>,
     #[serde(default)]
     cut: Vec<Spanned<FigToml>>,
     #[serde(default)]
@@ -183,6 +223,22 @@ struct RegionToml {
 struct FilesToml {
     npr: Spanned<NprFileToml>,
     population: Spanned<PopulationFileToml>,
+    population_later: Spanned<CountyFileToml>,
+}
+
+/// Population 1 January per county for the years after the municipality file.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CountyFileToml {
+    file: String,
+    sha256: String,
+    source: String,
+    licence: String,
+    first_year: u16,
+    last_year: u16,
+    counties: BTreeMap<String, Vec<String>>,
+    /// Norway's total per year (as a string key), which the counties must add up to.
+    declared_norge: BTreeMap<String, u64>,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +321,19 @@ pub struct Figure {
 /// A seed text in bokmål, nynorsk and English (`label`, `label_nn`, `label_en`).
 pub type Texts = [String; 3];
 
+/// A checked status: date as written, index into STATES, sources, exact quote.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatusOut {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub date: String,
+    /// Index into STATES.
+    pub state: usize,
+    /// Source ids.
+    pub sources: Vec<String>,
+    /// The source's words.
+    pub quote: Option<String>,
+}
+
 /// A checked cut.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CutOut {
@@ -276,6 +345,12 @@ pub struct CutOut {
     pub before_after: Option<(u32, u32)>,
     /// Year and month it took effect.
     pub effective: Option<(u16, u8)>,
+    /// Months of linear phase-in.
+    pub ramp_months: u8,
+    /// The new agreements shorten long-term stays.
+    pub shortens_stays: bool,
+    /// Dated statuses, oldest first.
+    pub statuses: Vec<StatusOut>,
     /// Sources of an unknown cut.
     pub sources: Vec<String>,
     /// Caveat.
@@ -295,6 +370,8 @@ pub struct CompensationOut {
     pub ends_after: Option<u16>,
     /// Confirmed by the buyer.
     pub end_confirmed: bool,
+    /// Dated statuses, oldest first.
+    pub statuses: Vec<StatusOut>,
 }
 
 /// A checked region.
@@ -306,6 +383,8 @@ pub struct RegionOut {
     pub places_before: Option<Figure>,
     /// Private share.
     pub private_share_pct: Option<Figure>,
+    /// The yearly frame of the region's contracted places, million kroner.
+    pub contract_frame_mnok: Option<Figure>,
     /// FBV share.
     pub fbv_share_pct: Figure,
     /// Cuts.
@@ -314,8 +393,10 @@ pub struct RegionOut {
     pub compensation: Vec<CompensationOut>,
     /// NPR whole-year inpatient days from the first year on.
     pub inpatient_days: Vec<u32>,
-    /// Population in the population year.
-    pub population: u64,
+    /// Population 1 January, one entry a year from the municipality file's year on.
+    pub population: Vec<u64>,
+    /// NPR whole-year patients in inpatient treatment from the first year on.
+    pub inpatients: Vec<u32>,
 }
 
 /// Everything the build generates the dataset from.
@@ -330,7 +411,7 @@ pub struct Validated {
     /// First and last year of the year selector.
     pub years: (u16, u16),
     /// Sources of Helse Sør-Øst's "at least as many patients".
-    pub as_many_patients_sources: Vec<String>,
+    pub hso_stay_sources: Vec<String>,
     /// Assumption defaults: stay before, stay after (months), cost per place-year (mill. kr).
     pub assumptions: [Figure; 3],
     /// National figures in the order places, cut_named, private_share_pct,
@@ -340,6 +421,14 @@ pub struct Validated {
     pub occupancy_low: (u32, u32, u16, Vec<String>),
     /// FBV end.
     pub fbv_ended: (u16, u8),
+    /// Months of transition after the end.
+    pub fbv_transition: u8,
+    /// The closure's dated statuses.
+    pub fbv_status: Vec<StatusOut>,
+    /// First year of each region's `population`.
+    pub population_first_year: u16,
+    /// NPR's national patients in inpatient treatment from the first NPR year.
+    pub national_inpatients: Vec<u32>,
     /// FBV inpatient days 2021, low, high.
     pub fbv: [Figure; 3],
     /// Regions in REGION_IDS order.
@@ -570,6 +659,72 @@ impl Checker<'_> {
         parsed
     }
 
+    /// Checks a list of dated statuses: at least one, known states, dates in order, sources.
+    fn statuses(&mut self, at: usize, path: &str, list: &[StatusToml]) -> Option<Vec<StatusOut>> {
+        if list.is_empty() {
+            self.errors.push(self.doc.err(
+                at,
+                format!("missing status in {path} (at least one dated status with its source)"),
+            ));
+            return None;
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        let mut last = String::new();
+        for st in list {
+            let state = STATES.iter().position(|s| *s == st.state);
+            if state.is_none() {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!(
+                        "unknown state \"{}\" in {path} (expected {})",
+                        st.state,
+                        STATES.join(", ")
+                    ),
+                ));
+                ok = false;
+            }
+            let date_ok = match st.date.len() {
+                4 => st.date.parse::<u16>().is_ok(),
+                7 => st.date.split_once('-').is_some_and(|(y, m)| {
+                    y.parse::<u16>().is_ok() && m.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m))
+                }),
+                10 => is_iso_date(&st.date),
+                _ => false,
+            };
+            if !date_ok {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!(
+                        "invalid status date \"{}\" in {path} (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+                        st.date
+                    ),
+                ));
+                ok = false;
+            } else if st.date < last {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!("statuses out of order in {path}: {} after {last}", st.date),
+                ));
+                ok = false;
+            }
+            last.clone_from(&st.date);
+            ok &= self.cite(at, path, &st.sources);
+            if st.quote.as_deref().is_some_and(|q| q.trim().is_empty()) {
+                self.errors
+                    .push(self.doc.err(at, format!("empty quote in {path}")));
+                ok = false;
+            }
+            out.push(StatusOut {
+                date: st.date.clone(),
+                state: state.unwrap_or(0),
+                sources: st.sources.clone(),
+                quote: st.quote.clone(),
+            });
+        }
+        ok.then_some(out)
+    }
+
     fn cut(&mut self, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut> {
         let at = fig.span().start;
         let f = fig.get_ref();
@@ -584,6 +739,15 @@ impl Checker<'_> {
             Some(text) => Some(self.year_month(at, path, text)?),
             None => None,
         };
+        let statuses = self.statuses(at, path, &f.status)?;
+        let ramp_months = f.ramp_months.unwrap_or(0);
+        if ramp_months > 60 {
+            self.errors.push(self.doc.err(
+                at,
+                format!("ramp_months {ramp_months} in {path} is over 60"),
+            ));
+            return None;
+        }
         if f.unknown {
             if f.value.is_some() {
                 self.errors.push(
@@ -598,6 +762,9 @@ impl Checker<'_> {
                 places: None,
                 before_after: None,
                 effective,
+                ramp_months,
+                shortens_stays: f.shortens_stays,
+                statuses,
                 sources: f.sources.clone(),
                 note,
             });
@@ -632,6 +799,9 @@ impl Checker<'_> {
             places: Some(places),
             before_after,
             effective,
+            ramp_months,
+            shortens_stays: f.shortens_stays,
+            statuses,
             sources: Vec::new(),
             note,
         })
@@ -650,12 +820,14 @@ impl Checker<'_> {
             return None;
         };
         let from = self.year_month(at, path, from)?;
+        let statuses = self.statuses(at, path, &f.status)?;
         Some(CompensationOut {
             label,
             places,
             from,
             ends_after: f.ends_after,
             end_confirmed: f.end_confirmed,
+            statuses,
         })
     }
 }
@@ -703,9 +875,13 @@ fn raw<'a>(
     Ok(bytes)
 }
 
-/// NPR whole-year inpatient days per region from `first_year` to `last_year`; checks that the
-/// national row equals the sum of the regions in every year.
-fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError> {
+/// NPR whole-year inpatient days and patients in inpatient treatment per region from
+/// `first_year` to `last_year`; checks that the national row equals the sum of the regions in
+/// every year (days only: a patient treated with two home regions in a year is counted once
+/// nationally).
+type NprTables = (Vec<Vec<u32>>, Vec<Vec<u32>>);
+
+fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<NprTables, SeedError> {
     let file = format!("seeds/{}", npr.file);
     // A row that is missing has no line of its own: such errors name line 1, the header.
     let fail = |line: u64, message: String| SeedError {
@@ -724,15 +900,19 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError>
             .position(|h| h == name)
             .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
     };
-    let (c_year, c_period, c_region, c_days) = (
+    let (c_year, c_period, c_region, c_days, c_patients) = (
         column("År")?,
         column("Periode")?,
         column("Bostedsregion")?,
         column("Antall oppholdsdøgn")?,
+        column("Antall pasienter i døgnbehandling")?,
     );
     let years = usize::from(npr.last_year.saturating_sub(npr.first_year)) + 1;
     // Index 0..4: the regions; 4: the national row.
     let mut days: Vec<Vec<Option<(u32, u64)>>> = vec![vec![None; years]; 5];
+    // Index 0..4: the regions; 4: the national row (a patient with two home regions in a year
+    // is one national patient, so the national row is not the regions' sum).
+    let mut patients: Vec<Vec<u32>> = vec![vec![0; years]; 5];
     for record in reader.records() {
         let record = record.map_err(|e| {
             fail(
@@ -768,6 +948,15 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError>
             )
         })?;
         days[slot][usize::from(year - npr.first_year)] = Some((value, line));
+        {
+            let text = record.get(c_patients).unwrap_or("");
+            patients[slot][usize::from(year - npr.first_year)] = text.parse().map_err(|_| {
+                fail(
+                    line,
+                    format!("patients in inpatient treatment {year} for {name} are \"{text}\", not a whole number"),
+                )
+            })?;
+        }
     }
     for (i, year) in (npr.first_year..=npr.last_year).enumerate() {
         let mut sum = 0u64;
@@ -796,11 +985,111 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<Vec<Vec<u32>>, SeedError>
             _ => {}
         }
     }
-    Ok(days
+    let days = days
         .into_iter()
         .take(4)
         .map(|row| row.into_iter().map(|d| d.map_or(0, |(v, _)| v)).collect())
-        .collect())
+        .collect();
+    Ok((days, patients))
+}
+
+/// Population 1 January per region for each year of the county file; checks that every row's
+/// county belongs to a region and that the counties add up to Norway's declared total.
+fn population_later(
+    pop: &CountyFileToml,
+    bytes: &[u8],
+    doc: &Doc,
+    at: usize,
+) -> Result<Vec<[u64; 4]>, SeedError> {
+    let file = format!("seeds/{}", pop.file);
+    let fail = |line: u64, message: String| SeedError {
+        file: file.clone(),
+        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
+        message,
+    };
+    let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
+    for (id, counties) in &pop.counties {
+        let index = region_index(id)
+            .ok_or_else(|| unknown_region(doc, at, id, "population_later.counties"))?;
+        for c in counties {
+            county_region.insert(c.as_str(), index);
+        }
+    }
+    let years = usize::from(pop.last_year.saturating_sub(pop.first_year)) + 1;
+    let mut totals = vec![[0u64; 4]; years];
+    let mut seen = vec![false; years];
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
+        .clone();
+    let column = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
+    };
+    let (c_year, c_county, c_pop) = (column("year")?, column("county_id")?, column("population")?);
+    for record in reader.records() {
+        let record = record.map_err(|e| {
+            fail(
+                e.position().map_or(0, |p| p.line()),
+                format!("unreadable row: {e}"),
+            )
+        })?;
+        let line = record.position().map_or(0, |p| p.line());
+        let text = record.get(c_year).unwrap_or("");
+        let year: u16 = text
+            .parse()
+            .map_err(|_| fail(line, format!("year \"{text}\" is not a number")))?;
+        if year < pop.first_year || year > pop.last_year {
+            return Err(fail(
+                line,
+                format!(
+                    "year {year} lies outside {}–{}",
+                    pop.first_year, pop.last_year
+                ),
+            ));
+        }
+        let text = record.get(c_pop).unwrap_or("");
+        let n: u64 = text
+            .parse()
+            .map_err(|_| fail(line, format!("population \"{text}\" is not a whole number")))?;
+        let county = record.get(c_county).unwrap_or("");
+        let Some(&i) = county_region.get(county) else {
+            return Err(fail(
+                line,
+                format!("county \"{county}\" belongs to no region"),
+            ));
+        };
+        let y = usize::from(year - pop.first_year);
+        totals[y][i] += n;
+        seen[y] = true;
+    }
+    for (y, year) in (pop.first_year..=pop.last_year).enumerate() {
+        let found: u64 = totals[y].iter().sum();
+        match pop.declared_norge.get(&year.to_string()) {
+            _ if !seen[y] => {
+                return Err(fail(1, format!("no population rows for {year}: no such row")))
+            }
+            Some(declared) if *declared == found => {}
+            Some(declared) => {
+                return Err(doc.err(
+                    at,
+                    format!(
+                        "declared sum does not add up in population_later.declared_norge: {year} is {declared}, but the counties sum to {found}"
+                    ),
+                ))
+            }
+            None => {
+                return Err(doc.err(
+                    at,
+                    format!("missing {year} in population_later.declared_norge"),
+                ))
+            }
+        }
+    }
+    Ok(totals)
 }
 
 /// Population per region in `pop.year`, from the municipality rows (`ssb_id` starting `K-`).
@@ -993,11 +1282,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             false,
         ),
     ];
-    check.cite(
-        a_at,
-        "assumptions.as_many_patients_sources",
-        &a.as_many_patients_sources,
-    );
+    check.cite(a_at, "assumptions.hso_stay_sources", &a.hso_stay_sources);
     for (fig, path) in [
         (&a.stay_before_months, "assumptions.stay_before_months"),
         (&a.stay_after_months, "assumptions.stay_after_months"),
@@ -1042,6 +1327,13 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     let fbv = figures.fbv.get_ref();
     let fbv_at = figures.fbv.span().start;
     let fbv_ended = check.year_month(fbv_at, "fbv.ended", &fbv.ended);
+    let fbv_status = check.statuses(fbv_at, "fbv", &fbv.status);
+    if fbv.transition_months > 60 {
+        check.errors.push(fig_doc.err(
+            fbv_at,
+            format!("fbv.transition_months {} is over 60", fbv.transition_months),
+        ));
+    }
     let release_date = figures.release_date.get_ref();
     if !is_iso_date(release_date) {
         check.errors.push(fig_doc.err(
@@ -1090,11 +1382,24 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     // Raw files before regions, which need their tables.
     let npr = raw_files.npr.get_ref();
     let pop = raw_files.population.get_ref();
+    let later = raw_files.population_later.get_ref();
     let npr_at = raw_files.npr.span().start;
     let pop_at = raw_files.population.span().start;
+    let later_at = raw_files.population_later.span().start;
+    if later.first_year != pop.year + 1 {
+        check.errors.push(files_doc.err(
+            later_at,
+            format!(
+                "population_later must start the year after population ({}), not {}",
+                pop.year + 1,
+                later.first_year
+            ),
+        ));
+    }
     for (at, id, path) in [
         (npr_at, &npr.source, "npr"),
         (pop_at, &pop.source, "population"),
+        (later_at, &later.source, "population_later"),
     ] {
         if check.source_ids.contains(id) {
             check.cited.push(id.clone());
@@ -1106,19 +1411,41 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     }
     let tables = raw(files, &files_doc, npr_at, &npr.file, &npr.sha256)
         .and_then(|b| npr_days(npr, b))
-        .and_then(|days| {
+        .and_then(|npr_tables| {
             raw(files, &files_doc, pop_at, &pop.file, &pop.sha256)
                 .and_then(|b| population(pop, b, &files_doc, pop_at))
-                .map(|people| (days, people))
+                .map(|people| (npr_tables, people))
+        })
+        .and_then(|(npr_tables, people)| {
+            raw(files, &files_doc, later_at, &later.file, &later.sha256)
+                .and_then(|b| population_later(later, b, &files_doc, later_at))
+                .map(|more| {
+                    let by_region: Vec<Vec<u64>> = (0..4)
+                        .map(|i| {
+                            std::iter::once(people[i])
+                                .chain(more.iter().map(|y| y[i]))
+                                .collect()
+                        })
+                        .collect();
+                    (npr_tables, by_region)
+                })
         });
-    let (days, people) = match tables {
+    let ((days, mut inpatients), people) = match tables {
         Ok(t) => t,
         Err(e) => {
             check.errors.push(e);
-            (vec![Vec::new(); 4], [0; 4])
+            (
+                (vec![Vec::new(); 4], vec![Vec::new(); 4]),
+                vec![Vec::new(); 4],
+            )
         }
     };
 
+    let national_inpatients = if inpatients.len() > 4 {
+        inpatients.remove(4)
+    } else {
+        Vec::new()
+    };
     let mut regions: [Option<RegionOut>; 4] = Default::default();
     for region in &figures.region {
         let at = region.span().start;
@@ -1155,6 +1482,10 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             .private_share_pct
             .as_ref()
             .and_then(|f| check.figure(f, &path("private_share_pct"), false));
+        let contract_frame_mnok = r
+            .contract_frame_mnok
+            .as_ref()
+            .and_then(|f| check.figure(f, &path("contract_frame_mnok"), false));
         let cuts = r
             .cut
             .iter()
@@ -1171,6 +1502,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             id: r.id.clone(),
             places_before,
             private_share_pct,
+            contract_frame_mnok,
             fbv_share_pct: shares[i].clone().unwrap_or(Figure {
                 value: 0.0,
                 low: None,
@@ -1183,7 +1515,8 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             cuts,
             compensation,
             inpatient_days: days.get(i).cloned().unwrap_or_default(),
-            population: people[i],
+            population: people.get(i).cloned().unwrap_or_default(),
+            inpatients: inpatients.get(i).cloned().unwrap_or_default(),
         });
     }
     for (i, id) in REGION_IDS.iter().enumerate() {
@@ -1226,7 +1559,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     }
 
     let a_years = (a.first_year, a.last_year);
-    let a_sources = a.as_many_patients_sources.clone();
+    let a_sources = a.hso_stay_sources.clone();
     let Checker { errors, .. } = check;
     if !errors.is_empty() {
         return Err(errors);
@@ -1260,7 +1593,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         reference_year: figures.reference_year,
         after_year: figures.after_year,
         years: (a_years.0, a_years.1),
-        as_many_patients_sources: a_sources,
+        hso_stay_sources: a_sources,
         assumptions: [sb?, sa?, cost?],
         national: [a?, b?, c?, d?, e?],
         occupancy_low: (
@@ -1270,6 +1603,10 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             occ.get_ref().sources.clone(),
         ),
         fbv_ended: fbv_ended.unwrap_or((0, 1)),
+        fbv_transition: fbv.transition_months,
+        fbv_status: fbv_status.unwrap_or_default(),
+        population_first_year: pop.year,
+        national_inpatients,
         fbv: [f?, g?, h?],
         regions: regions.into_iter().flatten().collect(),
         npr_first_year: npr.first_year,
@@ -1285,6 +1622,12 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
                 pop.sha256.clone(),
                 pop.source.clone(),
                 pop.licence.clone(),
+            ),
+            (
+                later.file.clone(),
+                later.sha256.clone(),
+                later.source.clone(),
+                later.licence.clone(),
             ),
         ],
         map: map.ok_or_else(Vec::new)?,
@@ -1519,6 +1862,22 @@ fn lit_ym((year, month): (u16, u8)) -> String {
     format!("YearMonth {{ year: {year}, month: {month} }}")
 }
 
+fn lit_statuses(list: &[StatusOut]) -> String {
+    let items: Vec<String> = list
+        .iter()
+        .map(|st| {
+            format!(
+                "Status {{ date: {:?}, state: State::{}, sources: {}, quote: {} }}",
+                st.date,
+                STATE_VARIANTS[st.state],
+                lit_ids(&st.sources),
+                lit_opt_str(&st.quote)
+            )
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
 /// The dataset as Rust source; `use` lines are the includer's.
 pub fn generate(v: &Validated) -> String {
     SOURCE_ORDER
@@ -1548,8 +1907,8 @@ pub fn generate(v: &Validated) -> String {
     ));
     let [stay_before, stay_after, cost] = &v.assumptions;
     out.push_str(&format!(
-        "    assumptions: AssumptionSeeds {{ first_year: {}, last_year: {}, as_many_patients_sources: {}, stay_before_months: {}, stay_after_months: {}, cost_per_place_mnok: {} }},\n",
-        v.years.0, v.years.1, lit_ids(&v.as_many_patients_sources), lit_figure(stay_before), lit_figure(stay_after), lit_figure(cost)
+        "    assumptions: AssumptionSeeds {{ first_year: {}, last_year: {}, hso_stay_sources: {}, stay_before_months: {}, stay_after_months: {}, cost_per_place_mnok: {} }},\n",
+        v.years.0, v.years.1, lit_ids(&v.hso_stay_sources), lit_figure(stay_before), lit_figure(stay_after), lit_figure(cost)
     ));
     let (days, places, year, sources) = &v.occupancy_low;
     out.push_str(&format!(
@@ -1558,8 +1917,10 @@ pub fn generate(v: &Validated) -> String {
     ));
     let [fbv_days, fbv_low, fbv_high] = &v.fbv;
     out.push_str(&format!(
-        "    fbv: Fbv {{ ended: {}, inpatient_days_2021: {}, low: {}, high: {} }},\n",
+        "    fbv: Fbv {{ ended: {}, transition_months: {}, status: {}, inpatient_days_2021: {}, low: {}, high: {} }},\n",
         lit_ym(v.fbv_ended),
+        v.fbv_transition,
+        lit_statuses(&v.fbv_status),
         lit_figure(fbv_days),
         lit_figure(fbv_low),
         lit_figure(fbv_high)
@@ -1575,16 +1936,20 @@ pub fn generate(v: &Validated) -> String {
             .as_ref()
             .map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f)));
         out.push_str(&format!(
-            "        RegionSeed {{ places_before: {places_before}, private_share_pct: {private}, fbv_share_pct: {},\n            cuts: &[\n",
+            "        RegionSeed {{ places_before: {places_before}, private_share_pct: {private}, contract_frame_mnok: {}, fbv_share_pct: {},\n            cuts: &[\n",
+            r.contract_frame_mnok.as_ref().map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f))),
             lit_figure(&r.fbv_share_pct)
         ));
         for c in &r.cuts {
             out.push_str(&format!(
-                "                Cut {{ label: {}, places: {}, before_after: {}, effective: {}, sources: {}, note: {} }},\n",
+                "                Cut {{ label: {}, places: {}, before_after: {}, effective: {}, ramp_months: {}, shortens_stays: {}, status: {}, sources: {}, note: {} }},\n",
                 lit_text(&c.label),
                 c.places.as_ref().map_or_else(|| "None".into(), |f| format!("Some({})", lit_figure(f))),
                 c.before_after.map_or_else(|| "None".into(), |(b, a)| format!("Some(({b}, {a}))")),
                 c.effective.map_or_else(|| "None".into(), |ym| format!("Some({})", lit_ym(ym))),
+                c.ramp_months,
+                c.shortens_stays,
+                lit_statuses(&c.statuses),
                 lit_ids(&c.sources),
                 lit_opt_text(&c.note),
             ));
@@ -1592,25 +1957,35 @@ pub fn generate(v: &Validated) -> String {
         out.push_str("            ],\n            compensation: &[\n");
         for c in &r.compensation {
             out.push_str(&format!(
-                "                Compensation {{ label: {}, places: {}, from: {}, ends_after: {}, end_confirmed: {} }},\n",
+                "                Compensation {{ label: {}, places: {}, from: {}, ends_after: {}, end_confirmed: {}, status: {} }},\n",
                 lit_text(&c.label),
                 lit_figure(&c.places),
                 lit_ym(c.from),
                 c.ends_after.map_or_else(|| "None".into(), |y| format!("Some({y})")),
                 c.end_confirmed,
+                lit_statuses(&c.statuses),
             ));
         }
         let days: Vec<String> = r.inpatient_days.iter().map(u32::to_string).collect();
+        let people: Vec<String> = r.population.iter().map(u64::to_string).collect();
+        let inpatients: Vec<String> = r.inpatients.iter().map(u32::to_string).collect();
         out.push_str(&format!(
-            "            ],\n            inpatient_days: &[{}],\n            population: {},\n        }},\n",
+            "            ],\n            inpatient_days: &[{}],\n            inpatients: &[{}],\n            population: &[{}],\n        }},\n",
             days.join(", "),
-            r.population
+            inpatients.join(", "),
+            people.join(", ")
         ));
     }
     out.push_str("    ],\n");
     out.push_str(&format!(
-        "    npr_first_year: {},\n    files: &[\n",
-        v.npr_first_year
+        "    npr_first_year: {},\n    population_first_year: {},\n    national_inpatients: &[{}],\n    files: &[\n",
+        v.npr_first_year,
+        v.population_first_year,
+        v.national_inpatients
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
     ));
     for (file, sha, source, licence) in &v.files {
         out.push_str(&format!(

@@ -45,18 +45,19 @@ pub struct CompareRow {
 
 /// The rows of the side-by-side view for one region.
 pub fn compare(a: &RegionResult, b: &RegionResult) -> Vec<CompareRow> {
-    let pick = |r: &RegionResult, row: Row| -> Line {
+    // Patients a year exist only where a change of stay applies; elsewhere the rows are left out.
+    let pick = |r: &RegionResult, row: Row| -> Option<Line> {
         match row {
-            Row::Before => r.before,
-            Row::Fbv => r.fbv,
-            Row::Cuts => r.cuts,
-            Row::Compensation => r.compensation,
-            Row::After => r.after,
-            Row::Change => r.change,
+            Row::Before => Some(r.before),
+            Row::Fbv => Some(r.fbv),
+            Row::Cuts => Some(r.cuts),
+            Row::Compensation => Some(r.compensation),
+            Row::After => Some(r.after),
+            Row::Change => Some(r.change),
             Row::PatientsBefore => r.patients_before,
             Row::PatientsAfter => r.patients_after,
-            Row::CostLost => r.cost_lost,
-            Row::CostRestore => r.cost_restore,
+            Row::CostLost => Some(r.cost_lost),
+            Row::CostRestore => Some(r.cost_restore),
         }
     };
     [
@@ -72,16 +73,16 @@ pub fn compare(a: &RegionResult, b: &RegionResult) -> Vec<CompareRow> {
         Row::CostRestore,
     ]
     .into_iter()
-    .map(|row| {
-        let (a, b) = (pick(a, row), pick(b, row));
+    .filter_map(|row| {
+        let (a, b) = (pick(a, row)?, pick(b, row)?);
         let difference = b.span.mid - a.span.mid;
-        CompareRow {
+        Some(CompareRow {
             row,
             a,
             b,
             difference,
             differs: a.span.mid.round() != b.span.mid.round(),
-        }
+        })
     })
     .collect()
 }

@@ -110,6 +110,50 @@ pub struct YearMonth {
     pub month: u8,
 }
 
+/// Where a change stands. Ordered as the seeds' `STATES`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum State {
+    /// Announced or planned, not decided.
+    Announced,
+    /// Decided or awarded, not confirmed as carried out.
+    Decided,
+    /// In force: a source says it took effect.
+    InForce,
+    /// Halted (put on hold, stopped by a court).
+    Halted,
+    /// Cancelled: it will not happen.
+    Cancelled,
+    /// Ended: what was in force no longer is.
+    Ended,
+}
+
+impl State {
+    /// The stable name used in seeds and exports.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            State::Announced => "announced",
+            State::Decided => "decided",
+            State::InForce => "in-force",
+            State::Halted => "halted",
+            State::Cancelled => "cancelled",
+            State::Ended => "ended",
+        }
+    }
+}
+
+/// One dated status of a change, with its own source.
+#[derive(Debug, PartialEq)]
+pub struct Status {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source.
+    pub date: &'static str,
+    /// What happened.
+    pub state: State,
+    /// Who says so.
+    pub sources: SourceSet,
+    /// The source's exact words, when quoted (in the source's language).
+    pub quote: Option<&'static str>,
+}
+
 /// One cut in a tender or a public cut.
 #[derive(Debug, PartialEq)]
 pub struct Cut {
@@ -121,6 +165,12 @@ pub struct Cut {
     pub before_after: Option<(u32, u32)>,
     /// When it took effect or was planned to.
     pub effective: Option<YearMonth>,
+    /// Months over which it is phased in linearly from `effective` (0: all at once).
+    pub ramp_months: u8,
+    /// Whether its new agreements shorten long-term stays (patients a year apply there).
+    pub shortens_stays: bool,
+    /// Its dated statuses, oldest first; the last one is where it stands.
+    pub status: &'static [Status],
     /// Sources of an unknown cut (a known cut carries them in `places`).
     pub sources: SourceSet,
     /// A caveat.
@@ -140,6 +190,8 @@ pub struct Compensation {
     pub ends_after: Option<u16>,
     /// Whether the buyer itself confirmed the end year.
     pub end_confirmed: bool,
+    /// Its dated statuses, oldest first.
+    pub status: &'static [Status],
 }
 
 /// How a region's places before are known.
@@ -158,6 +210,8 @@ pub struct RegionSeed {
     pub places_before: PlacesBefore,
     /// Share of inpatient capacity at private providers, when reported.
     pub private_share_pct: Option<Input>,
+    /// The yearly frame of the region's contracted places (million kroner), when reported.
+    pub contract_frame_mnok: Option<Input>,
     /// Share of FBV patients (per cent).
     pub fbv_share_pct: Input,
     /// Cuts in tenders and public cuts.
@@ -166,8 +220,10 @@ pub struct RegionSeed {
     pub compensation: &'static [Compensation],
     /// NPR inpatient days (whole year) from `npr_first_year`, one entry a year.
     pub inpatient_days: &'static [u32],
-    /// Population 1 January of the reference year.
-    pub population: u32,
+    /// NPR patients in inpatient treatment (whole year) from `npr_first_year`.
+    pub inpatients: &'static [u32],
+    /// Population 1 January from `population_first_year`, one entry a year.
+    pub population: &'static [u32],
 }
 
 /// National reference figures, shown beside the sums.
@@ -190,6 +246,10 @@ pub struct National {
 pub struct Fbv {
     /// When the approval scheme ended.
     pub ended: YearMonth,
+    /// Months of transition over which the FBV places ran down.
+    pub transition_months: u8,
+    /// The closure's dated statuses.
+    pub status: &'static [Status],
     /// FBV inpatient days in 2021.
     pub inpatient_days_2021: Input,
     /// The lowest loss a source names.
@@ -205,8 +265,8 @@ pub struct AssumptionSeeds {
     pub first_year: u16,
     /// The last year it offers.
     pub last_year: u16,
-    /// Where Helse Sør-Øst says at least as many patients will be treated after the tender.
-    pub as_many_patients_sources: SourceSet,
+    /// Where Helse Sør-Øst writes that long-term treatment should also come as shorter stays.
+    pub hso_stay_sources: SourceSet,
     /// Average length of a long-term stay before the tenders, in months.
     pub stay_before_months: Input,
     /// The same after the tenders.
@@ -287,6 +347,11 @@ pub struct Dataset {
     pub regions: [RegionSeed; 4],
     /// First year of `inpatient_days`.
     pub npr_first_year: u16,
+    /// First year of each region's `population`.
+    pub population_first_year: u16,
+    /// NPR's national patients in inpatient treatment from `npr_first_year` (not the regions'
+    /// sum: a patient with two home regions in a year counts once nationally).
+    pub national_inpatients: &'static [u32],
     /// The raw files, with checksums.
     pub files: &'static [RawFile],
     /// Outlines of the four regions for the map.

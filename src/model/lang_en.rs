@@ -5,6 +5,7 @@ use super::calc::{Method, RegionResult};
 use super::chart::CLASS_BREAKS;
 use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
 use super::config::ConfigError;
+use super::dataset::State;
 use super::embed_text::EmbedStrings;
 use super::export::ExportStrings;
 use super::format::{self, ENGLISH};
@@ -58,12 +59,15 @@ pub static STRINGS: Strings = Strings {
         no_difference: "The two scenarios give the same numbers.",
         people_heading: "Patients and cost",
         people_rows: [
-            "Patients per year in long-term places before",
-            "Patients per year in long-term places after",
-            "Annual cost of the places lost",
-            "Annual cost of restoring the places not compensated for",
-            "Free choice of treatment in TSB before it was abolished",
+            "Patients a year in Helse Sør-Øst's long-term places in the tender",
+            "Patients a year in the same places",
+            "Yearly cost of the places lost",
+            "Yearly cost of restoring the places not compensated for",
+            "Payments through the approval scheme of free choice of treatment in TSB before it ended",
+            "Patients in inpatient treatment according to NPR, by home region",
+            "Patients in inpatient treatment according to NPR, by home region",
         ],
+        people_columns: ["Measure", "Value (range)", "Basis", "Sources"],
         copy: ["Copy the sentence", "Copied", "Could not copy. Select the text and copy it yourself."],
         errors: [
             "Enter a number.",
@@ -89,6 +93,7 @@ pub static STRINGS: Strings = Strings {
     lede: "How many inpatient places in substance-abuse treatment (TSB) disappeared when the approval scheme under free choice of treatment was abolished and tenders cut places – and how many were bought back? Choose a health region. Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
     region_legend: "Choose a health region",
     steps_heading: "Inpatient places step by step",
+    states: ["announced", "decided", "in force", "halted", "cancelled", "ended", "Status"],
     steps_columns: ["Step", "Places (range)", "Basis", "Sources"],
     steps: StepLabels {
         before: "Inpatient places before",
@@ -266,13 +271,21 @@ pub static SENTENCES: Sentences = Sentences {
 fn method(s: &Strings, method: &Method, data_year: u16) -> String {
     match method {
         Method::Seeded(text) => text.get(s.lang).to_owned(),
-        Method::ActivityOverOccupancy { days, occupancy } => format!(
-            "Estimate: inpatient days in {data_year} in the Norwegian Patient Registry ({}) ÷ 365 ÷ occupancy rate {}.",
+        Method::ActivityOverOccupancy { days, fbv_days, year_days, occupancy } => format!(
+            "Estimate of public and contracted places: (inpatient days {data_year} in the Norwegian Patient Registry ({}) − the region's FBV days ({})) ÷ {year_days} days ÷ occupancy rate {}.",
             s.int(f64::from(*days)),
+            s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
+        Method::Base => "Public and contracted places + places in free choice of treatment (FBV), both in the reference year.".to_owned(),
+        Method::InForce { share, reference_share, state } => format!(
+            "Counted for {} of the year ({} in the reference year), as an annual average from the month the change applies. Status: {}.",
+            format::percent(s.numbers, share * 100.0, 0),
+            format::percent(s.numbers, reference_share * 100.0, 0),
+            state_en(*state),
+        ),
         Method::FbvNational { days } => format!(
-            "FBV inpatient days in 2021 ({}) ÷ 365 give about {} places; the sources say “at least 100” and “about 200”.",
+            "FBV inpatient days in 2021 ({}) ÷ 365 give about {} places; the sources say «minst 100» (at least 100) and «bortfallet av 200 plasser» (the loss of 200 places).",
             s.int(f64::from(*days)),
             s.int(f64::from(*days) / 365.0),
         ),
@@ -287,15 +300,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Steps => "Before − lost with FBV − cuts + bought.".to_owned(),
         Method::Change => "After − before, and as a percentage of before.".to_owned(),
-        Method::PerCapita { population } => format!(
-            "Places ÷ population on 1 January {data_year} ({}) × 100,000.",
+        Method::PerCapita { population, year } => format!(
+            "Places ÷ population on 1 January {year} ({}) × 100,000.",
             s.int(f64::from(*population)),
         ),
         Method::Projection { pct } => format!(
-            "The projection model’s national change in inpatient stays ({}) applied to the places before.",
+            "Assumes places follow the projection model's national change in inpatient stays ({}); the source gives neither a base year nor a horizon.",
             format::signed_percent(s.numbers, *pct, 0),
         ),
-        Method::Occupied => "Inpatient days ÷ 365.".to_owned(),
+        Method::Occupied => "Inpatient days ÷ days in the year (366 in leap years).".to_owned(),
+        Method::Measured => "Patients in inpatient treatment in the Norwegian Patient Registry, by the patients' home region.".to_owned(),
         Method::SumOfRegions => "The sum of the four health regions.".to_owned(),
         Method::Occupancy { .. } => String::new(),
         Method::Edited => "Your value; the default value and the sources it is based on are given under “Assumptions”.".to_owned(),
@@ -307,19 +321,31 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in tenders, as the open letter demands.".to_owned(),
         Method::StopTender => "Scenario “Stop the cuts”: an additional tender buys as many places as the FBV loss (at least as many as have already been bought).".to_owned(),
-        Method::ProjectionOnly => "Scenario “Projection”: only the projection model’s change in inpatient stays, applied to the places before.".to_owned(),
-        Method::Patients => "Places × occupancy rate × 12 ÷ average length of stay in months, as if all the places were long-term places.".to_owned(),
+        Method::ProjectionOnly => "Scenario “Projection”: assumes places follow the projection model's change in inpatient stays, with no base year or horizon from the source.".to_owned(),
+        Method::Patients => "Helse Sør-Øst's long-term places in the tender × occupancy rate × 12 ÷ length of stay in months; the new agreements' places and stay count as far as they are in force.".to_owned(),
         Method::Cost => "Places lost (FBV + cuts) × cost per place per year.".to_owned(),
         Method::CostRestore => "Places not compensated for (before − after) × cost per place per year.".to_owned(),
         Method::NoneFound => "The sources on the cuts in the region mention no purchase of places to compensate; counted as 0.".to_owned(),
     }
 }
 
+fn state_en(state: State) -> &'static str {
+    match state {
+        State::Announced => "announced",
+        State::Decided => "decided",
+        State::InForce => "in force",
+        State::Halted => "halted",
+        State::Cancelled => "cancelled",
+        State::Ended => "ended",
+    }
+}
+
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Occupancy rate: inpatient days in {} ÷ 365 ÷ reported inpatient places nationally ({}) = {}. Low estimate: the level in {} ({}). High estimate: the regions with reported places ({}). Counties are assigned to health regions by the county structure of 2020–2023; some municipalities in border areas belong to a hospital in another region.",
+        "Occupancy rate (estimate): inpatient days in {} without FBV days ({} from 2021, as the 2022 figure is missing) ÷ days in the year ÷ reported public and contracted places nationally ({}) = {}. Range: the level in {} and the occupancy in Helse Sør-Øst, which reports its places ({}–{}). Counties are assigned to regional health authorities; some municipalities in border areas belong to a hospital in another region.",
         f.data_year,
+        s.int(f64::from(f.fbv_days)),
         s.int(f.national_places),
         pct(f.span.mid),
         f.low_year,

@@ -5,6 +5,7 @@ use super::calc::{Method, RegionResult};
 use super::chart::CLASS_BREAKS;
 use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
 use super::config::ConfigError;
+use super::dataset::State;
 use super::embed_text::EmbedStrings;
 use super::export::ExportStrings;
 use super::format::{self, NORWEGIAN};
@@ -58,12 +59,15 @@ pub static STRINGS: Strings = Strings {
         no_difference: "De to scenariene gir de samme tallene.",
         people_heading: "Pasienter og kostnad",
         people_rows: [
-            "Pasienter per år i langtidsplasser før",
-            "Pasienter per år i langtidsplasser etter",
+            "Pasienter per år i Helse Sør-Østs langtidsplasser i anbudet",
+            "Pasienter per år i de samme plassene",
             "Årlig kostnad for plassene som er tapt",
             "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
-            "Fritt behandlingsvalg i TSB før avviklingen",
+            "Utbetalinger gjennom godkjenningsordningen i fritt behandlingsvalg i TSB før den ble avviklet",
+            "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
+            "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
         ],
+        people_columns: ["Størrelse", "Verdi (spenn)", "Grunnlag", "Kilder"],
         copy: ["Kopier setningen", "Kopiert", "Kunne ikke kopiere. Merk teksten og kopier den selv."],
         errors: [
             "Skriv inn et tall.",
@@ -89,6 +93,7 @@ pub static STRINGS: Strings = Strings {
     lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
+    states: ["kunngjort", "vedtatt", "i kraft", "stanset", "avlyst", "avsluttet", "Status"],
     steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
     steps: StepLabels {
         before: "Døgnplasser før",
@@ -266,13 +271,21 @@ pub static SENTENCES: Sentences = Sentences {
 fn method(s: &Strings, method: &Method, data_year: u16) -> String {
     match method {
         Method::Seeded(text) => text.get(s.lang).to_owned(),
-        Method::ActivityOverOccupancy { days, occupancy } => format!(
-            "Anslag: oppholdsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
+        Method::ActivityOverOccupancy { days, fbv_days, year_days, occupancy } => format!(
+            "Anslag over offentlige plasser og avtaleplasser: (oppholdsdøgn {data_year} i Norsk pasientregister ({}) − regionens FBV-døgn ({})) ÷ {year_days} dager ÷ beleggsprosent {}.",
             s.int(f64::from(*days)),
+            s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
+        Method::Base => "Offentlige plasser og avtaleplasser + plasser i fritt behandlingsvalg (FBV), begge i referanseåret.".to_owned(),
+        Method::InForce { share, reference_share, state } => format!(
+            "Regnet med {} av året ({} i referanseåret), som årsgjennomsnitt etter måneden endringen gjelder fra. Status: {}.",
+            format::percent(s.numbers, share * 100.0, 0),
+            format::percent(s.numbers, reference_share * 100.0, 0),
+            state_nb(*state),
+        ),
         Method::FbvNational { days } => format!(
-            "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «om lag 200».",
+            "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «bortfallet av 200 plasser».",
             s.int(f64::from(*days)),
             s.int(f64::from(*days) / 365.0),
         ),
@@ -287,15 +300,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
         Method::Change => "Etter − før, og i prosent av før.".to_owned(),
-        Method::PerCapita { population } => format!(
-            "Plasser ÷ folketall 1. januar {data_year} ({}) × 100 000.",
+        Method::PerCapita { population, year } => format!(
+            "Plasser ÷ folketall 1. januar {year} ({}) × 100 000.",
             s.int(f64::from(*population)),
         ),
         Method::Projection { pct } => format!(
-            "Framskrivningsmodellens nasjonale endring i døgnopphold ({}) brukt på plassene før.",
+            "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}); kilden oppgir verken basisår eller tidshorisont.",
             format::signed_percent(s.numbers, *pct, 0),
         ),
-        Method::Occupied => "Oppholdsdøgn ÷ 365.".to_owned(),
+        Method::Occupied => "Oppholdsdøgn ÷ dager i året (366 i skuddår).".to_owned(),
+        Method::Measured => "Pasienter i døgnbehandling i Norsk pasientregister, etter pasientenes bostedsregion.".to_owned(),
         Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),
         Method::Occupancy { .. } => String::new(),
         Method::Edited => "Din verdi; standardverdien og kildene den bygger på står under «Forutsetninger».".to_owned(),
@@ -307,19 +321,31 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i anbud, slik oppropet krever.".to_owned(),
         Method::StopTender => "Scenario «Stans nedbyggingen»: et tilleggsanbud kjøper like mange plasser som FBV-tapet (minst det som allerede er kjøpt).".to_owned(),
-        Method::ProjectionOnly => "Scenario «Framskrivning»: bare framskrivningsmodellens endring i døgnopphold, brukt på plassene før.".to_owned(),
-        Method::Patients => "Plasser × beleggsprosent × 12 ÷ gjennomsnittlig liggetid i måneder, som om alle plassene var langtidsplasser.".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskrivning»: antar at plassene følger framskrivningsmodellens endring i døgnopphold, uten basisår eller tidshorisont fra kilden.".to_owned(),
+        Method::Patients => "Helse Sør-Østs langtidsplasser i anbudet × beleggsprosent × 12 ÷ liggetid i måneder; de nye avtalenes plasser og liggetid regnes med så langt de er i kraft.".to_owned(),
         Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
     }
 }
 
+fn state_nb(state: State) -> &'static str {
+    match state {
+        State::Announced => "kunngjort",
+        State::Decided => "vedtatt",
+        State::InForce => "i kraft",
+        State::Halted => "stanset",
+        State::Cancelled => "avlyst",
+        State::Ended => "avsluttet",
+    }
+}
+
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Beleggsprosent: oppholdsdøgn {} ÷ 365 ÷ rapporterte døgnplasser nasjonalt ({}) = {}. Lavt anslag: nivået i {} ({}). Høyt anslag: regionene med rapporterte plasser ({}). Fylkene er fordelt på helseregioner etter fylkesinndelingen 2020–2023; noen kommuner i grenseområder hører til en annen regions sykehus.",
+        "Beleggsprosent (anslag): oppholdsdøgn {} uten FBV-døgn ({} fra 2021, siden 2022-tallet mangler) ÷ dager i året ÷ rapporterte offentlige plasser og avtaleplasser nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstall ({}–{}). Fylkene er fordelt på helseregioner; noen kommuner i grenseområder hører til en annen regions sykehus.",
         f.data_year,
+        s.int(f64::from(f.fbv_days)),
         s.int(f.national_places),
         pct(f.span.mid),
         f.low_year,

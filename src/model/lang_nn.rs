@@ -5,6 +5,7 @@ use super::calc::{Method, RegionResult};
 use super::chart::CLASS_BREAKS;
 use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
 use super::config::ConfigError;
+use super::dataset::State;
 use super::embed_text::EmbedStrings;
 use super::export::ExportStrings;
 use super::format::{self, NORWEGIAN};
@@ -58,12 +59,15 @@ pub static STRINGS: Strings = Strings {
         no_difference: "Dei to scenarioa gir dei same tala.",
         people_heading: "Pasientar og kostnad",
         people_rows: [
-            "Pasientar per år i langtidsplassar før",
-            "Pasientar per år i langtidsplassar etter",
+            "Pasientar per år i langtidsplassane til Helse Sør-Øst i anbodet",
+            "Pasientar per år i dei same plassane",
             "Årleg kostnad for plassane som er tapte",
-            "Årleg kostnad for å få tilbake plassane som ikkje er kompenserte",
-            "Fritt behandlingsval i TSB før avviklinga",
+            "Årleg kostnad for å gjenopprette plassane som ikkje er kompenserte",
+            "Utbetalingar gjennom godkjenningsordninga i fritt behandlingsval i TSB før ho vart avvikla",
+            "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
+            "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
         ],
+        people_columns: ["Storleik", "Verdi (spenn)", "Grunnlag", "Kjelder"],
         copy: ["Kopier setninga", "Kopiert", "Kunne ikkje kopiere. Merk teksten og kopier han sjølv."],
         errors: [
             "Skriv inn eit tal.",
@@ -89,6 +93,7 @@ pub static STRINGS: Strings = Strings {
     lede: "Kor mange døgnplassar i rusbehandlinga (TSB) forsvann då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte tilbake? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
     region_legend: "Vel helseregion",
     steps_heading: "Døgnplassar steg for steg",
+    states: ["kunngjort", "vedteke", "gjeld", "stansa", "avlyst", "avslutta", "Status"],
     steps_columns: ["Steg", "Plassar (spenn)", "Grunnlag", "Kjelder"],
     steps: StepLabels {
         before: "Døgnplassar før",
@@ -266,13 +271,21 @@ pub static SENTENCES: Sentences = Sentences {
 fn method(s: &Strings, method: &Method, data_year: u16) -> String {
     match method {
         Method::Seeded(text) => text.get(s.lang).to_owned(),
-        Method::ActivityOverOccupancy { days, occupancy } => format!(
-            "Overslag: opphaldsdøgn {data_year} i Norsk pasientregister ({}) ÷ 365 ÷ beleggsprosent {}.",
+        Method::ActivityOverOccupancy { days, fbv_days, year_days, occupancy } => format!(
+            "Overslag over offentlege plassar og avtaleplassar: (opphaldsdøgn {data_year} i Norsk pasientregister ({}) − FBV-døgna i regionen ({})) ÷ {year_days} dagar ÷ beleggsprosent {}.",
             s.int(f64::from(*days)),
+            s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
+        Method::Base => "Offentlege plassar og avtaleplassar + plassar i fritt behandlingsval (FBV), begge i referanseåret.".to_owned(),
+        Method::InForce { share, reference_share, state } => format!(
+            "Rekna med {} av året ({} i referanseåret), som årsgjennomsnitt etter månaden endringa gjeld frå. Status: {}.",
+            format::percent(s.numbers, share * 100.0, 0),
+            format::percent(s.numbers, reference_share * 100.0, 0),
+            state_nn(*state),
+        ),
         Method::FbvNational { days } => format!(
-            "FBV-opphaldsdøgn 2021 ({}) ÷ 365 gir om lag {} plassar; kjeldene seier «minst 100» og «om lag 200».",
+            "FBV-opphaldsdøgn 2021 ({}) ÷ 365 gir om lag {} plassar; kjeldene seier «minst 100» og «bortfallet av 200 plasser».",
             s.int(f64::from(*days)),
             s.int(f64::from(*days) / 365.0),
         ),
@@ -287,15 +300,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
         Method::Change => "Etter − før, og i prosent av før.".to_owned(),
-        Method::PerCapita { population } => format!(
-            "Plassar ÷ folketal 1. januar {data_year} ({}) × 100 000.",
+        Method::PerCapita { population, year } => format!(
+            "Plassar ÷ folketal 1. januar {year} ({}) × 100 000.",
             s.int(f64::from(*population)),
         ),
         Method::Projection { pct } => format!(
-            "Den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}), brukt på plassane før.",
+            "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}); kjelda oppgir verken basisår eller tidshorisont.",
             format::signed_percent(s.numbers, *pct, 0),
         ),
-        Method::Occupied => "Opphaldsdøgn ÷ 365.".to_owned(),
+        Method::Occupied => "Opphaldsdøgn ÷ dagar i året (366 i skotår).".to_owned(),
+        Method::Measured => "Pasientar i døgnbehandling i Norsk pasientregister, etter bustadregionen til pasientane.".to_owned(),
         Method::SumOfRegions => "Summen av dei fire helseregionane.".to_owned(),
         Method::Occupancy { .. } => String::new(),
         Method::Edited => "Verdien din; standardverdien og kjeldene han byggjer på, står under «Føresetnader».".to_owned(),
@@ -307,19 +321,31 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::StopNoCuts => "Scenario «Stans nedbygginga»: ingen kutt i anbod, slik oppropet krev.".to_owned(),
         Method::StopTender => "Scenario «Stans nedbygginga»: eit tilleggsanbod kjøper like mange plassar som FBV-tapet (minst det som alt er kjøpt).".to_owned(),
-        Method::ProjectionOnly => "Scenario «Framskriving»: berre endringa i døgnopphald i framskrivingsmodellen, brukt på plassane før.".to_owned(),
-        Method::Patients => "Plassar × beleggsprosent × 12 ÷ gjennomsnittleg liggetid i månader, som om alle plassane var langtidsplassar.".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskriving»: går ut frå at plassane følgjer endringa i døgnopphald i framskrivingsmodellen, utan basisår eller tidshorisont frå kjelda.".to_owned(),
+        Method::Patients => "Langtidsplassane til Helse Sør-Øst i anbodet × beleggsprosent × 12 ÷ liggjetid i månader; plassane og liggjetida i dei nye avtalane er rekna med så langt dei gjeld.".to_owned(),
         Method::Cost => "Tapte plassar (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plassar som ikkje er kompenserte (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kjeldene om kutta i regionen nemner ingen kjøp av plassar for å kompensere; rekna som 0.".to_owned(),
     }
 }
 
+fn state_nn(state: State) -> &'static str {
+    match state {
+        State::Announced => "kunngjort",
+        State::Decided => "vedteke",
+        State::InForce => "gjeld",
+        State::Halted => "stansa",
+        State::Cancelled => "avlyst",
+        State::Ended => "avslutta",
+    }
+}
+
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Beleggsprosent: opphaldsdøgn {} ÷ 365 ÷ rapporterte døgnplassar nasjonalt ({}) = {}. Lågt overslag: nivået i {} ({}). Høgt overslag: regionane med rapporterte plassar ({}). Fylka er fordelte på helseregionar etter fylkesinndelinga 2020–2023; nokre kommunar i grenseområde høyrer til sjukehus i ein annan region.",
+        "Beleggsprosent (overslag): opphaldsdøgn {} utan FBV-døgn ({} frå 2021, sidan talet for 2022 manglar) ÷ dagar i året ÷ rapporterte offentlege plassar og avtaleplassar nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstal ({}–{}). Fylka er fordelte på helseregionar; nokre kommunar i grenseområde høyrer til sjukehuset i ein annan region.",
         f.data_year,
+        s.int(f64::from(f.fbv_days)),
         s.int(f.national_places),
         pct(f.span.mid),
         f.low_year,

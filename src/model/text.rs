@@ -126,7 +126,9 @@ pub struct CalcStrings {
     /// Heading of patients and cost.
     pub people_heading: &'static str,
     /// Row labels: patients before, after; cost lost, cost restore, FBV payments.
-    pub people_rows: [&'static str; 5],
+    pub people_rows: [&'static str; 7],
+    /// Column headers of the patients and cost table (its rows carry their own units).
+    pub people_columns: [&'static str; 4],
     /// The copy button, and what it says after copying or failing.
     pub copy: [&'static str; 3],
     /// Refusals of a typed value, by [`InputError`].
@@ -173,6 +175,8 @@ pub struct Strings {
     pub steps_heading: &'static str,
     /// Column headings: step, places (with range), basis, sources.
     pub steps_columns: [&'static str; 4],
+    /// Where a change stands, in `State` order, and the word before a status line.
+    pub states: [&'static str; 7],
     /// Row labels.
     pub steps: StepLabels,
     /// Shown instead of a number that no source gives.
@@ -293,6 +297,7 @@ impl Strings {
         let Method::Occupancy {
             national_places,
             low_year,
+            fbv_days,
         } = line.method
         else {
             return String::new();
@@ -302,6 +307,7 @@ impl Strings {
             &OccupancyFacts {
                 national_places,
                 low_year,
+                fbv_days,
                 data_year,
                 span: line.span,
             },
@@ -348,6 +354,16 @@ impl Strings {
         format::number(self.numbers, value, decimals)
     }
 
+    /// Where a change stands, in this language.
+    pub fn state(&self, state: super::dataset::State) -> &'static str {
+        self.states[state as usize]
+    }
+
+    /// "Status", before a change's dated statuses.
+    pub fn status_word(&self) -> &'static str {
+        self.states[6]
+    }
+
     /// The name of a region in this language.
     pub fn region_name(&self, region: RegionId) -> &'static str {
         if region == RegionId::Norge {
@@ -385,8 +401,8 @@ impl Strings {
         };
         let (before, after) = (results.stay_before.span.mid, results.stay_after.span.mid);
         let (pb, pa) = (
-            result.patients_before.span.mid,
-            result.patients_after.span.mid,
+            result.patients_before.map_or(0.0, |l| l.span.mid),
+            result.patients_after.map_or(0.0, |l| l.span.mid),
         );
         (self.sentences.perspectives)(
             self,
@@ -491,6 +507,8 @@ pub struct OccupancyFacts {
     pub national_places: f64,
     /// Year of the low estimate.
     pub low_year: u16,
+    /// FBV inpatient days taken out.
+    pub fbv_days: u32,
     /// Year of the activity data.
     pub data_year: u16,
     /// Occupancy as fractions.

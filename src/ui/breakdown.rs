@@ -3,7 +3,7 @@
 use super::cells::{head_row, kind_class, source_cell};
 use super::markup::Markup;
 use super::props::RegionViewProps;
-use crate::model::dataset::YearMonth;
+use crate::model::dataset::{Status, YearMonth};
 use crate::model::format;
 use crate::model::{RegionId, Strings};
 use yew::prelude::*;
@@ -15,12 +15,36 @@ fn when(strings: &Strings, ym: Option<YearMonth>) -> String {
     )
 }
 
-fn what(m: &mut Markup, label: &str, note: Option<&str>) {
+fn what(m: &mut Markup, label: &str, note: Option<&str>, status: &str) {
     m.open("td", &[]).text(label);
     if let Some(note) = note {
         m.el("span", &[("class", "small")], note);
     }
+    if !status.is_empty() {
+        m.el(
+            "span",
+            &[("class", "small status"), ("data-testid", "status-line")],
+            status,
+        );
+    }
     m.close("td");
+}
+
+/// "Status: announced 2024-01-19 («…») → decided 2024-10-21 → …", dates as the sources give
+/// them and quotes in the source's words.
+fn status_line(strings: &Strings, status: &[Status]) -> String {
+    let steps: Vec<String> = status
+        .iter()
+        .map(|st| match st.quote {
+            Some(q) => format!("{} {} («{q}»)", strings.state(st.state), st.date),
+            None => format!("{} {}", strings.state(st.state), st.date),
+        })
+        .collect();
+    if steps.is_empty() {
+        String::new()
+    } else {
+        format!("{}: {}", strings.status_word(), steps.join(" → "))
+    }
 }
 
 fn start_row(m: &mut Markup, testid: &str, region: RegionId) {
@@ -49,6 +73,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
             &mut m,
             c.cut.label.get(lang),
             method.or(c.cut.note).map(|t| t.get(lang)),
+            &status_line(strings, c.cut.status),
         );
         match &c.places {
             Some(line) => {
@@ -76,14 +101,15 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
             &mut m,
             c.compensation.label.get(props.lang),
             places.note.map(|t| t.get(props.lang)),
+            &status_line(strings, c.compensation.status),
         );
         m.el(
             "td",
             &[("class", "val")],
-            &format!("+ {}", format::number(strings.numbers, places.value, 0)),
+            &format!("+ {}", strings.value(&c.places, 0, false, false)),
         );
         m.el("td", &[], &when(strings, Some(c.compensation.from)));
-        source_cell(&mut m, places.sources);
+        source_cell(&mut m, c.places.sources);
         m.close("tr");
     }
     m.close("tbody")

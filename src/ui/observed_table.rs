@@ -43,7 +43,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
             &[("scope", "row")],
             &format!(
                 "{} {}–{}",
-                strings.observed_change, data.reference_year, data.after_year
+                strings.observed_change, data.reference_year, props.results.0.year
             ),
         );
         m.el("td", &[], "");

@@ -36,59 +36,69 @@ pub fn People(props: &RegionViewProps) -> Html {
     m.open("li", &[("data-testid", "perspective-hso")])
         .text(&health_region)
         .text(" ");
-    source_marks(
-        &mut m,
-        data.assumptions
-            .as_many_patients_sources
-            .union(r.patients_after.sources),
-    );
+    source_marks(&mut m, data.assumptions.hso_stay_sources);
     m.close("li").close("ul");
 
     let year = results.year;
+    let reference = data.reference_year;
     let money = |label: &str| format!("{label} ({})", strings.million_kroner);
-    // Unknown cuts make the costs a known minimum; patients after are then at most.
-    let rows: [(&'static str, String, &Line, Shown); 5] = [
-        (
+    // Patients a year apply only where a change of stay applies (Helse Sør-Øst's tender);
+    // NPR's measured patients stand beside them in every region. Unknown cuts make the costs
+    // a known minimum.
+    let mut rows: Vec<(&'static str, String, Line, Shown)> = Vec::new();
+    if let (Some(before), Some(after)) = (r.patients_before, r.patients_after) {
+        rows.push((
             "patients-before",
-            format!("{} ({})", calc.people_rows[0], data.reference_year),
-            &r.patients_before,
+            format!("{} ({reference})", calc.people_rows[0]),
+            before,
             PLACES,
-        ),
-        (
+        ));
+        rows.push((
             "patients-after",
             format!("{} ({year})", calc.people_rows[1]),
-            &r.patients_after,
+            after,
             PLACES,
-        ),
-        (
-            "cost-lost",
-            money(calc.people_rows[2]),
-            &r.cost_lost,
-            KNOWN_MINIMUM,
-        ),
-        (
-            "cost-restore",
-            money(calc.people_rows[3]),
-            &r.cost_restore,
-            KNOWN_MINIMUM,
-        ),
-        (
-            "fbv-payments",
-            money(calc.people_rows[4]),
-            &payments,
+        ));
+    }
+    if let Some(measured) = r.inpatients_before {
+        rows.push((
+            "inpatients-before",
+            format!("{} ({reference})", calc.people_rows[5]),
+            measured,
             PLACES,
-        ),
-    ];
+        ));
+    }
+    if let Some(measured) = r.inpatients_after.filter(|_| year != reference) {
+        rows.push((
+            "inpatients-after",
+            format!("{} ({year})", calc.people_rows[6]),
+            measured,
+            PLACES,
+        ));
+    }
+    rows.push((
+        "cost-lost",
+        money(calc.people_rows[2]),
+        r.cost_lost,
+        KNOWN_MINIMUM,
+    ));
+    rows.push((
+        "cost-restore",
+        money(calc.people_rows[3]),
+        r.cost_restore,
+        KNOWN_MINIMUM,
+    ));
+    rows.push(("fbv-payments", money(calc.people_rows[4]), payments, PLACES));
     let rows = rows
         .into_iter()
-        .map(|(testid, label, line, shown)| row(strings, testid, label, line, shown, ""))
+        .map(|(testid, label, line, shown)| row(strings, testid, label, &line, shown, ""))
         .collect::<Html>();
     html! {
         <section class="people" data-testid="people">
             { m.into_html() }
             <div class="scroll">
                 <table class="steps" data-testid="people-table">
-                    { head_row_html(&strings.steps_columns, &[1]) }
+                    { head_row_html(&calc.people_columns, &[1]) }
                     <tbody>{ rows }</tbody>
                 </table>
             </div>

@@ -29,8 +29,11 @@ pub fn Sources(props: &RegionViewProps) -> Html {
     m.el("h2", &[], strings.sources_heading);
     m.el("h3", &[], strings.methods_heading);
     m.open("ul", &[("class", "methods"), ("data-testid", "methods")]);
-    for (label, line) in [
+    let patients = r.patients_after.unwrap_or(r.cost_restore);
+    let mut rows = vec![
         (labels.before, &r.before),
+        (labels.before, &r.before_contracted),
+        (labels.fbv, &r.before_fbv),
         (labels.fbv, &r.fbv),
         (labels.cuts, &r.cuts),
         (labels.compensation, &r.compensation),
@@ -40,10 +43,13 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         (labels.projection, &r.projection),
         (calc.labels[6], &results.stay_before),
         (calc.labels[7], &results.stay_after),
-        (calc.people_rows[1], &r.patients_after),
         (calc.labels[9], &results.cost_per_place),
         (calc.people_rows[3], &r.cost_restore),
-    ] {
+    ];
+    if r.patients_after.is_some() {
+        rows.insert(10, (calc.people_rows[1], &patients));
+    }
+    for (label, line) in rows {
         m.open("li", &[]);
         m.el(
             "strong",
