@@ -39,26 +39,32 @@ fn row_value(html: &str, testid: &str) -> String {
 async fn norway_shows_sums_and_cross_checks() {
     let html = render(RegionId::Norge).await;
     assert!(html.contains("data-testid=\"region-name\">Norge<"));
+    // 1 834.6 public and contracted + 148.4 FBV places (2022).
     assert_eq!(
         row_value(&html, "step-before"),
-        format!("≈{NBSP}1{NBSP}829")
+        format!("≈{NBSP}1{NBSP}983")
     );
     assert_eq!(row_value(&html, "step-fbv"), format!("≈{NBSP}148"));
-    assert_eq!(row_value(&html, "step-tender"), format!("minst ≈{NBSP}197"));
-    assert_eq!(row_value(&html, "step-after"), format!("≈{NBSP}1{NBSP}484"));
-    assert!(row_value(&html, "step-change").starts_with(&format!("≈{NBSP}\u{2212}345")));
-    assert!(row_value(&html, "step-change").contains(&format!("\u{2212}18,9{NBSP}%")));
-    // The organisations' "about 400" beside this calculation's 294–400.
+    // HV 40 + HMN 4; HV's 2023 agreements are unknown, so a known minimum.
+    assert_eq!(row_value(&html, "step-tender"), format!("minst ≈{NBSP}44"));
+    assert_eq!(row_value(&html, "step-after"), format!("≈{NBSP}1{NBSP}791"));
+    assert!(row_value(&html, "step-change").starts_with(&format!("≈{NBSP}\u{2212}192")));
+    assert!(row_value(&html, "step-change").contains(&format!("\u{2212}9,7{NBSP}%")));
+    // The organisations' "about 400" beside this calculation's 103–380 (never forced to match).
     assert_eq!(row_value(&html, "check-cut-named"), "400");
     assert_eq!(
         row_value(&html, "check-lost-sum"),
-        format!("≈{NBSP}345 (294–400)")
+        format!("≈{NBSP}192 (103–380)")
     );
     assert_eq!(row_value(&html, "check-places"), format!("1{NBSP}847"));
-    // The projection model's −2 % beside the computed change.
+    // The reported 1 847 counts public and contracted places: beside the same part of the sum.
+    assert!(row_value(&html, "check-places-sum").starts_with(&format!("≈{NBSP}1{NBSP}835")));
+    // The projection model's −2 % (stays), as an assumption about places.
     assert!(html.contains(&format!(
-        "Framskrivningsmodellen til sammenligning: \u{2212}2{NBSP}%"
+        "Hvis plassene fulgte framskrivningsmodellens døgnopphold (plasser): \u{2212}2{NBSP}%"
     )));
+    // HSØ's halted tender in the status line, with the announced 134.
+    assert!(html.contains("Status: Helse Sør-Øst, Ideelle avtaleplasser i anbudet 2024 (739 → 605): 134 plasser kunngjort 19. januar 2024, stanset 16. mai 2025; regnet som 0 (0–134) plasser i 2025."));
     // Observed 2022 → 2025 in the patient register.
     assert_eq!(
         row_value(&html, "observed-change"),
@@ -69,13 +75,22 @@ async fn norway_shows_sums_and_cross_checks() {
 #[tokio::test]
 async fn helse_sor_ost_shows_the_tender_and_compensation() {
     let html = render(RegionId::HelseSorOst).await;
-    assert_eq!(row_value(&html, "step-before"), format!("1{NBSP}139"));
-    assert_eq!(row_value(&html, "step-tender"), "minst 134");
+    // 1 139 public and contracted + 98 FBV places.
+    assert_eq!(row_value(&html, "step-before"), format!("≈{NBSP}1{NBSP}237"));
+    // The tender is halted: 0 in the central value, up to 134.
+    assert_eq!(row_value(&html, "step-tender"), format!("≈{NBSP}0"));
     assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605)"));
     assert!(html.contains("Blå Kors Loland, Sørlandet"));
-    assert!(html.contains(">+ 30<"));
     assert!(html.contains(&format!(">64{NBSP}%<")));
     assert_eq!(row_value(&html, "step-comp"), format!("≈{NBSP}0"));
+    // Each status with its date, and the award's «over 100» beside the announced 134.
+    assert!(html.contains("Status: kunngjort 2024-01-19 («det planlagte kuttet i Helse Sør-Øst med 134 plasser hos ideelle aktører») → vedtatt 2024-10-21 («over 100 døgnplasser») → stanset 2024-11-11 → avlyst 2024-12-12 → stanset 2025-05-16"), "statuses");
+    // The 1.23 bn kr frame as a cross-check of the cost per place: 1 230 ÷ 739 = 1.66.
+    assert_eq!(row_value(&html, "check-frame"), format!("1{NBSP}230{NBSP}mill. kr"));
+    assert_eq!(row_value(&html, "check-frame-per-place"), "1,66");
+    // Patients a year only here, beside NPR's measured patients (5 948 in 2022).
+    assert!(html.contains("data-testid=\"patients-before\""));
+    assert!(html.contains("data-testid=\"inpatients-before\""));
 }
 
 #[tokio::test]
@@ -130,10 +145,16 @@ async fn every_region_renders_numbers_marks_and_sources() {
 async fn regions_differ() {
     let vest = render(RegionId::HelseVest).await;
     let nord = render(RegionId::HelseNord).await;
-    assert_eq!(row_value(&vest, "step-before"), format!("≈{NBSP}323"));
-    assert_eq!(row_value(&nord, "step-before"), format!("≈{NBSP}178"));
-    assert_eq!(row_value(&nord, "step-tender"), "4");
-    assert_eq!(row_value(&vest, "step-tender"), "minst 51");
+    assert_eq!(row_value(&vest, "step-before"), format!("≈{NBSP}348"));
+    assert_eq!(row_value(&nord, "step-before"), format!("≈{NBSP}193"));
+    // 91 → 87 took effect in May 2021: history, shown but not subtracted.
+    assert_eq!(row_value(&nord, "step-tender"), "0");
+    assert!(nord.contains("Kjøpte plasser i anbudet 2021 (91 → 87)"));
+    assert_eq!(row_value(&vest, "step-tender"), format!("minst ≈{NBSP}40"));
+    // No patients a year where no change of stay applies; NPR's measured patients are there.
+    assert!(!vest.contains("data-testid=\"patients-before\""));
+    assert!(!vest.contains("data-testid=\"perspective-hso\""));
+    assert!(vest.contains("data-testid=\"inpatients-before\""));
 }
 
 #[tokio::test]
@@ -171,9 +192,21 @@ async fn summary_follows_region_year_and_scenario() {
         .apply(data, Action::SelectRegion(RegionId::HelseVest))
         .apply(data, Action::SelectYear(2023));
     let html = render_state(state).await;
+    // Half of HV's 34 FBV places in 2023 (the twelve-month transition).
     assert!(html.contains(
-        "I Helse Vest forsvinner anslagsvis 45 av 323 døgnplasser i rusbehandlingen fra 2022 til 2023"
+        "I Helse Vest er det anslagsvis 17 færre døgnplasser i rusbehandlingen i 2023 enn i 2022 (av 348;"
     ));
+    // The reference year shows no change.
+    let reference = State::default().apply(data, Action::SelectYear(2022));
+    let html = render_state(reference).await;
+    assert!(html.contains(&format!(
+        "I hele landet er det anslagsvis 1{NBSP}983 døgnplasser i rusbehandlingen i 2022, referanseåret."
+    )));
+    // A year without NPR figures is marked as projected, and says what it rests on.
+    let projected = State::default().apply(data, Action::SelectYear(2026));
+    let html = render_state(projected).await;
+    assert!(html.contains(">2026 (framskrevet)<"));
+    assert!(html.contains("2026 er framskrevet:"));
     let stop = State::default().apply(data, Action::SelectScenario(Scenario::Stans));
     let html = render_state(stop).await;
     assert!(
@@ -202,9 +235,10 @@ async fn two_scenarios_side_by_side() {
         .expect("compare table");
     let table = &html[start..start + html[start..].find("</table>").unwrap()];
     assert!(table.contains("Som vedtatt") && table.contains("Stans nedbyggingen"));
-    // Places after differ by the 134 cut and the 98 FBV places replaced: 1 139 vs 907.
+    // Places after differ by the 98 FBV places the additional tender replaces: 1 237 vs 1 139
+    // (the halted tender counts 0 in both).
     assert!(table.contains("class=\"differs\""));
-    assert!(table.contains("+232"), "{table}");
+    assert!(table.contains("+98"), "{table}");
     assert!(table.contains(&format!("1{NBSP}139")));
     // Without a comparison there is no table.
     let html = render_state(State::default()).await;
@@ -262,10 +296,10 @@ async fn charts_render_their_marks_descriptions_and_labels() {
     }
     let html = render(RegionId::HelseVest).await;
     let map = chart(&html, "map");
-    assert!(map.contains(&format!("aria-label=\"Helse Vest: \u{2212}26,3{NBSP}%\"")));
+    assert!(map.contains(&format!("aria-label=\"Helse Vest: \u{2212}21,3{NBSP}%\"")));
     assert!(map.contains("class=\"area pick on class-0\" data-region=\"helse-vest\""));
     let bridge = chart(&html, "waterfall");
-    assert!(bridge.contains("Figuren viser Helse Vest fra 323 døgnplasser i 2022 til 238 i 2025"));
+    assert!(bridge.contains("Figuren viser Helse Vest fra 348 døgnplasser i 2022 til 274 i 2025"));
     // Hatched estimates and the FBV whisker.
     assert!(bridge.contains("class=\"bar est-loss\""));
     assert!(bridge.contains("class=\"whisker\""));

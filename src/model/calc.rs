@@ -94,7 +94,19 @@ pub enum Method {
         occupancy: Span,
     },
     /// Public and contracted places + the FBV places of the base.
-    Base,
+    Base {
+        /// Public and contracted places (central).
+        contracted: f64,
+        /// FBV place-equivalents (central).
+        fbv: f64,
+    },
+    /// A region's yearly frame for its contracted places ÷ those places.
+    FramePerPlace {
+        /// The frame, million kroner.
+        frame: f64,
+        /// The contracted places it pays for.
+        places: u32,
+    },
     /// The change's size × the share of the year in force, less the same in the reference year.
     InForce {
         /// Share of the chosen year in force (0–1), central.
@@ -315,6 +327,10 @@ pub struct RegionResult {
     pub patients_before: Option<Line>,
     /// The same in the chosen year.
     pub patients_after: Option<Line>,
+    /// The region's reported yearly frame for its contracted places (million kroner).
+    pub contract_frame: Option<Line>,
+    /// That frame per contracted place (million kroner), a cross-check of the cost per place.
+    pub frame_per_place: Option<Line>,
     /// Patients in inpatient treatment measured by NPR in the reference year.
     pub inpatients_before: Option<Line>,
     /// The same in the chosen year, when NPR has it.
@@ -391,6 +407,12 @@ fn population_in(people: &[u32], data: &Dataset, year: u16) -> (u32, u16) {
     let i = usize::from(year.saturating_sub(data.population_first_year)).min(last);
     let shown = data.population_first_year + u16::try_from(i).unwrap_or(0);
     (people.get(i).copied().unwrap_or(0), shown)
+}
+
+/// The last year NPR has whole-year figures for; later years the picker offers are projected.
+pub fn last_measured_year(data: &Dataset) -> u16 {
+    let years = data.regions[0].inpatient_days.len();
+    data.npr_first_year + u16::try_from(years.saturating_sub(1)).unwrap_or(0)
 }
 
 /// FBV inpatient days in the region's share (seeded days × share in per cent).
@@ -672,8 +694,15 @@ fn derive(
     )
     .rest_on(&parts);
     let change = Line::new(change_span, Kind::Derived, Method::Change).rest_on(&parts);
-    let before =
-        Line::new(before_span, Kind::Derived, Method::Base).rest_on(&[contracted, fbv_base]);
+    let before = Line::new(
+        before_span,
+        Kind::Derived,
+        Method::Base {
+            contracted: contracted.span.mid,
+            fbv: fbv_base.span.mid,
+        },
+    )
+    .rest_on(&[contracted, fbv_base]);
     let change_pct = Line::new(
         change_span.ratio(before_span).scale(100.0),
         Kind::Derived,
@@ -1094,8 +1123,35 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         (population, pop_year, population_after, after_pop_year),
         replaces_fbv,
     );
-    let before = Line::new(contracted.span + fbv_base.span, Kind::Derived, Method::Base)
-        .rest_on(&[&contracted, &fbv_base]);
+    let before = Line::new(
+        contracted.span + fbv_base.span,
+        Kind::Derived,
+        Method::Base {
+            contracted: contracted.span.mid,
+            fbv: fbv_base.span.mid,
+        },
+    )
+    .rest_on(&[&contracted, &fbv_base]);
+    // The cross-check of the cost per place: the yearly frame of the contracted places over
+    // the contracted places the tender started from.
+    let frame_per_place = seed.contract_frame_mnok.as_ref().and_then(|frame| {
+        let places = seed
+            .cuts
+            .iter()
+            .find(|c| c.shortens_stays)
+            .and_then(|c| c.before_after)
+            .map(|(b, _)| b)?;
+        let mut line = Line::new(
+            Span::exact(frame.value / f64::from(places.max(1))),
+            Kind::Derived,
+            Method::FramePerPlace {
+                frame: frame.value,
+                places,
+            },
+        );
+        line.cite(frame.sources);
+        Some(line)
+    });
     let people = match ctx.scenario {
         // The stay changes with the tender; scenarios without it keep the stay as it was.
         Scenario::Stans | Scenario::Framskrivning => None,
@@ -1113,6 +1169,8 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
     let inpatients_before = measured_patients(data, &observed, reference);
     let inpatients_after = measured_patients(data, &observed, year);
     RegionResult {
+        frame_per_place,
+        contract_frame: seed.contract_frame_mnok.as_ref().map(Line::from_input),
         inpatients_before,
         inpatients_after,
         region,
@@ -1212,6 +1270,8 @@ fn national_result(ctx: &Context, regions: &[RegionResult]) -> RegionResult {
         || below_occupied(data, &observed, ctx.year, before.span.mid, after.span.mid);
     // Additive lines are summed directly, so Norway equals the sum of the regions exactly.
     RegionResult {
+        frame_per_place: regions.iter().find_map(|r| r.frame_per_place),
+        contract_frame: regions.iter().find_map(|r| r.contract_frame),
         inpatients_before: measured_patients(data, &observed, data.reference_year),
         inpatients_after: measured_patients(data, &observed, ctx.year),
         region: RegionId::Norge,

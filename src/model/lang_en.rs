@@ -24,31 +24,31 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Assumptions",
         panel_lede: "Change what the numbers are based on and see the effect at once. The default value and its sources are given by each control.",
-        groups: ["Free choice of treatment (FBV)", "Cuts in tenders and public cuts", "Bought to compensate", "Length of stay and occupancy", "Cost"],
+        groups: ["Free choice of treatment (FBV)", "Cuts via tenders and at public hospitals", "Bought in as replacement", "Length of stay and occupancy", "Cost"],
         labels: [
             "FBV places lost nationally",
             "Share of the FBV loss",
             "Known cuts",
             "Assume a size for unknown cuts",
             "Compensating places",
-            "Last year the places are counted",
+            "Final year the places count",
             "Length of long-term stays before",
             "Length of long-term stays after",
             "Occupancy rate",
             "Cost per place per year",
         ],
-        units: ["places", "%", "places", "places", "places", "", "months", "months", "%", "million kroner"],
+        units: ["places", "%", "places", "places", "places", "", "months", "months", "%", "NOK million"],
         default_word: "default",
         unknown_default: "unknown, not included",
-        fbv_marks: ["“at least 100”", "“about 200”"],
+        fbv_marks: ["«minst 100» (at least 100)", "200 per the appeal"],
         reset: "Reset",
         reset_all: "Reset all assumptions",
         scenario_legend: "Scenario",
         scenarios: ["As decided", "Stop the cuts", "Projection", "Your own numbers"],
         scenario_notes: [
-            "The default values: what has been decided and reported.",
-            "The open letter’s demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
-            "The projection model: 2% fewer inpatient stays than in 2022, with no other changes.",
+            "What is in force in the year shown, by the sources' statuses and dates. Halted and merely announced cuts count only in the high estimate.",
+            "The appeal's demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
+            "The projection model expects 2% fewer inpatient stays, with no base year or horizon stated. Here places are assumed to follow stays, with no other changes.",
             "Your changes to the assumptions.",
         ],
         compare_label: "Compare with",
@@ -86,25 +86,25 @@ pub static STRINGS: Strings = Strings {
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ],
-    page_title: "Døgnplasskalkulatoren – inpatient places in substance-abuse treatment by health region",
-    page_description: "How many inpatient places in Norway’s specialised substance-abuse treatment (TSB) were lost when free choice of treatment was abolished and tenders cut places? Figures by health region, with sources.",
+    page_title: "Døgnplasskalkulatoren – inpatient places in substance-use treatment by regional health authority",
+    page_description: "How many inpatient places in Norway's interdisciplinary specialised treatment for substance use disorders (TSB) were closed when the approval scheme of free choice of treatment ended and tenders cut places? Figures by regional health authority, with sources.",
     norway: "Norway",
     title: "Døgnplasskalkulatoren",
-    lede: "How many inpatient places in substance-abuse treatment (TSB) disappeared when the approval scheme under free choice of treatment was abolished and tenders cut places – and how many were bought back? Choose a health region. Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
-    region_legend: "Choose a health region",
+    lede: "How many inpatient places in interdisciplinary specialised treatment for substance use disorders (TSB) were closed or planned for closure when the approval scheme of free choice of treatment ended and tenders cut places – and how many were bought in as replacement? Choose a regional health authority: Helse Sør-Øst (South-Eastern Norway), Helse Vest (Western Norway), Helse Midt-Norge (Central Norway) or Helse Nord (Northern Norway). Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
+    region_legend: "Choose a regional health authority",
     steps_heading: "Inpatient places step by step",
     states: ["announced", "decided", "in force", "halted", "cancelled", "ended", "Status"],
-    steps_columns: ["Step", "Places (range)", "Basis", "Sources"],
+    steps_columns: ["Step (unit)", "Value (range)", "Basis", "Sources"],
     steps: StepLabels {
         before: "Inpatient places before",
-        fbv: "Lost when free choice of treatment was abolished",
-        cuts: "Cut in tenders and public cuts",
-        compensation: "Bought to compensate",
+        fbv: "Places lost when the approval scheme of free choice of treatment ended",
+        cuts: "Places cut via tenders and at public hospitals",
+        compensation: "Places bought in as replacement",
         after: "Inpatient places after",
-        change: "Change",
-        per_100k_before: "Per 100,000 inhabitants before",
-        per_100k_after: "Per 100,000 inhabitants after",
-        projection: "The projection model, for comparison",
+        change: "Change in inpatient places",
+        per_100k_before: "Inpatient places per 100,000 residents before",
+        per_100k_after: "Inpatient places per 100,000 residents after",
+        projection: "If places followed the projection model's inpatient stays (places)",
     },
     unknown: "unknown",
     at_least: "at least",
@@ -121,17 +121,17 @@ pub static STRINGS: Strings = Strings {
     breakdown_heading: "Cuts and purchases, one by one",
     breakdown_columns: ["Region", "What", "Places", "From", "Sources"],
     observed_heading: "Measured activity",
-    observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR), by the patient’s place of residence, divided by 365 give the average number of occupied places over the year. This is a measure of use, not of contracted places.",
-    observed_columns: ["Year", "Inpatient days", "Occupied places"],
+    observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR) divided by the days in the year (366 in leap years) give the average number of occupied places over the year. This is a measure of use, not of contracted places. NPR counts by the patients' home region, while places are counted where the institutions are; patients treated in another region make the comparison approximate.",
+    observed_columns: ["Year", "Inpatient days (days)", "Occupied places (places)"],
     observed_change: "Change",
     checks_heading: "For comparison",
-    check_places: "Inpatient places in TSB nationally, according to Rusfeltets hovedorganisasjon",
-    check_places_sum: "Sum of the regions in this calculation",
-    check_cut_named: "Places that disappear, according to the organisations",
+    check_places: "Inpatient places in TSB nationally, according to Rusfeltets hovedorganisasjon (the main organisation of the substance-use field)",
+    check_places_sum: "Public and contracted places, sum of the regions in this calculation (without FBV)",
+    check_cut_named: "Places closed or planned for closure within two years, according to the appeal and Rådet for psykisk helse",
     check_lost_sum: "Lost with FBV plus known cuts in this calculation",
-    check_private_share: "Private and non-profit providers’ share of inpatient capacity",
-    check_fbv_payments: "Free choice of treatment in TSB before it was abolished",
-    million_kroner: "million kroner",
+    check_private_share: "Commercial and non-profit providers' share of inpatient capacity",
+    check_fbv_payments: "Payments through the approval scheme of free choice of treatment in TSB",
+    million_kroner: "NOK million",
     sources_heading: "Sources and method",
     sources_toggle: "Explanation, sources and method",
     crashed: [
@@ -146,15 +146,20 @@ pub static STRINGS: Strings = Strings {
     privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
     no_date: "–",
     regions_heading: "The regions",
+    counted_as: ["counted as", "places", "places in"],
+    projected: "projected",
+    projected_note: "{year} is projected: cuts and purchases as the sources knew them at the data release, population on 1 January {year}, and no measured NPR figures yet.",
+    below_occupied: "Note: the calculated number of places is below the number of places NPR measured as occupied (by home region). Either the cuts are counted too high, or the places and the NPR figures do not cover the same thing.",
+    check_frame: ["Helse Sør-Øst's yearly frame for agreements with private contracted providers, 2022", "The frame divided by 739 non-profit contracted places (NOK million a place, outpatient work included)"],
 };
 
 /// The charts' texts.
 pub static CHARTS: ChartStrings = ChartStrings {
     headings: [
         "From places before to places after",
-        "Inpatient places per 100,000 inhabitants",
-        "Measured activity and announced level",
-        "Change in inpatient places by health region",
+        "Inpatient places per 100,000 residents",
+        "Measured activity and calculated level",
+        "Change in inpatient places by regional health authority",
     ],
     steps: ["Before", "FBV", "Cuts", "Bought", "After"],
     show_table: "Show as table",
@@ -167,17 +172,17 @@ pub static CHARTS: ChartStrings = ChartStrings {
     rate_legend: ["Before", "After"],
     rate_words: ["after", "before"],
     line_legend: [
-        "Occupied places according to NPR (inpatient days ÷ 365)",
+        "Occupied places according to NPR (inpatient days ÷ days in the year, by home region)",
         "Places before",
-        "Places after (announced, with range)",
+        "Places after (calculated, with range)",
     ],
     map_legend: "Change in places",
     no_loss: "no decrease",
     rate_columns: ["Area", "Before", "After", "Change"],
-    line_columns: ["Year", "Occupied places (NPR)"],
+    line_columns: ["Year", "Occupied places according to NPR"],
     map_columns: ["Health region", "Change", "Colour class"],
     click_hint: "Choose an area by clicking or tapping it.",
-    map_credit: "Map: © Kartverket (CC BY 4.0), simplified.",
+    map_credit: "Map: © Kartverket (Norwegian Mapping Authority, CC BY 4.0), simplified.",
     sources_label: "Sources:",
 };
 
@@ -192,7 +197,7 @@ pub static EMBED: EmbedStrings = EmbedStrings {
         "Scenario and year",
         "Summary",
         "From before to after (chart)",
-        "Per 100,000 inhabitants (chart)",
+        "Per 100,000 residents (chart)",
         "Measured activity (chart)",
         "Map",
         "Step-by-step table",
@@ -247,7 +252,7 @@ pub static EXPORT: ExportStrings = ExportStrings {
         "Partly unknown",
         "Sources",
     ],
-    units: ["places", "per 100,000 inhabitants", "per cent"],
+    units: ["places", "per 100,000 residents", "per cent"],
     yes_no: ["yes", "no"],
     sources: ["Sources", "Source id", "Publisher", "Title", "Date", "URL"],
 };
@@ -277,7 +282,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
-        Method::Base => "Public and contracted places + places in free choice of treatment (FBV), both in the reference year.".to_owned(),
+        Method::Base { contracted, fbv } => format!(
+            "Public and contracted places ({}) + places in free choice of treatment, converted from inpatient days ({}), both in the reference year.",
+            s.int(*contracted),
+            s.int(*fbv),
+        ),
+        Method::FramePerPlace { frame, places } => format!(
+            "Yearly frame of NOK {} million ÷ {} contracted places; the frame also covers some outpatient work.",
+            s.int(*frame),
+            s.int(f64::from(*places)),
+        ),
         Method::InForce { share, reference_share, state } => format!(
             "Counted for {} of the year ({} in the reference year), as an annual average from the month the change applies. Status: {}.",
             format::percent(s.numbers, share * 100.0, 0),
@@ -310,7 +324,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Occupied => "Inpatient days ÷ days in the year (366 in leap years).".to_owned(),
         Method::Measured => "Patients in inpatient treatment in the Norwegian Patient Registry, by the patients' home region.".to_owned(),
-        Method::SumOfRegions => "The sum of the four health regions.".to_owned(),
+        Method::SumOfRegions => "The sum of the four regional health authorities.".to_owned(),
         Method::Occupancy { .. } => String::new(),
         Method::Edited => "Your value; the default value and the sources it is based on are given under “Assumptions”.".to_owned(),
         Method::NotInEffect { year } => format!("Not in effect in {year}."),
@@ -319,7 +333,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Known cuts plus {} places you have assumed for cuts that the sources do not quantify.",
             s.int(*places)
         ),
-        Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in tenders, as the open letter demands.".to_owned(),
+        Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in tenders, as the appeal demands.".to_owned(),
         Method::StopTender => "Scenario “Stop the cuts”: an additional tender buys as many places as the FBV loss (at least as many as have already been bought).".to_owned(),
         Method::ProjectionOnly => "Scenario “Projection”: assumes places follow the projection model's change in inpatient stays, with no base year or horizon from the source.".to_owned(),
         Method::Patients => "Helse Sør-Øst's long-term places in the tender × occupancy rate × 12 ÷ length of stay in months; the new agreements' places and stay count as far as they are in force.".to_owned(),
@@ -366,7 +380,7 @@ fn config_notice(s: &Strings, error: &ConfigError) -> String {
     match error {
         ConfigError::Region(e) => {
             format!(
-                "Unknown health region “{}” in the URL. Showing Norway as a whole.",
+                "Unknown regional health authority “{}” in the URL. Showing Norway as a whole.",
                 e.0
             )
         }
@@ -414,13 +428,13 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
     let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
     [
         format!(
-            "The open letter stresses that each patient gets shorter treatment: long-term stays go from {} to {} months ({}).",
+            "The appeal stresses that each patient gets shorter treatment: long-term stays are cut from 9–12 to 3–9 months, here {} to {} months ({}).",
             n(p.stay.0),
             n(p.stay.1),
             pct(p.stay.2),
         ),
         format!(
-            "Helse Sør-Øst stresses that at least as many patients should receive treatment: with these lengths of stay, the places serve about {} patients a year, compared with {} before ({}).",
+            "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). With the stays above, the tender's long-term places would serve about {} patients a year, against {} in the reference year ({}); while the tender is halted, the old agreements are counted.",
             s.int(p.patients.1),
             s.int(p.patients.0),
             pct(p.patients.2),
@@ -436,33 +450,24 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
         format!("In {}", s.region_name(f.region))
     };
     let (from, to) = f.years;
-    let period = if to > from {
-        format!("from {from} to {to}")
-    } else {
-        format!("during {from}")
-    };
     let count = s.int(f.lost.abs());
     let before = s.int(f.before);
     let pct = format::signed_percent(s.numbers, f.change_pct, 1);
-    // English needs a different word order for each verb.
-    let mut text = if f.lost >= 0.5 {
-        format!(
-            "{place}, {approx}{count} of {before} inpatient places in substance-abuse treatment disappear {period} ({pct})."
-        )
+    // English needs a different word order for each case.
+    let mut text = if to == from {
+        format!("{place}, there are {approx}{before} inpatient places in substance-use treatment in {from}, the reference year.")
+    } else if f.lost >= 0.5 {
+        format!("{place}, {approx}{count} inpatient places in substance-use treatment are lost between {from} and {to} (of {before}; {pct}).")
     } else if f.lost <= -0.5 {
-        format!(
-            "{place}, {approx}{count} inpatient places in substance-abuse treatment are added to the {before} {period} ({pct})."
-        )
+        format!("{place}, inpatient places in substance-use treatment rise by {approx}{count} from {before} between {from} and {to} ({pct}).")
     } else {
-        format!(
-            "{place}, the {before} inpatient places in substance-abuse treatment change by {approx}{count} {period} ({pct})."
-        )
+        format!("{place}, inpatient places in substance-use treatment stay at about {before} from {from} to {to}.")
     };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: “{name}”."));
     }
     if f.partly_unknown {
-        text.push_str(" Some cuts are not quantified, so the loss may be larger.");
+        text.push_str(" Some cuts are not quantified, so the fall may be larger.");
     }
     text
 }
@@ -493,7 +498,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
     let signed = |x: f64| format::signed(s.numbers, x, 0);
     format!(
-        "The chart follows {} from {} inpatient places in {reference_year} to {} in {year}: {} from the end of free choice of treatment, {} in tenders and public cuts and {} bought to compensate. The change is {} places ({}).",
+        "The chart follows {} from {} inpatient places in {reference_year} to {} in {year}: {} when the approval scheme of free choice of treatment ended, {} via tenders and at public hospitals and {} bought in as replacement. The change is {} places ({}).",
         place_name(r.region),
         s.int(r.before.span.mid),
         s.int(r.after.span.mid),
@@ -508,7 +513,7 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
     let rate = |x: f64| format::number(s.numbers, x, 1);
     format!(
-        "Inpatient places per 100,000 inhabitants before and after, sorted by the level after. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per inhabitant: {} ({} to {}).",
+        "Inpatient places per 100,000 inhabitants before and after, sorted by the level after the cuts. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per 100,000 residents: {} ({} to {}).",
         s.region_name(f.highest.0),
         rate(f.highest.1),
         s.region_name(f.lowest.0),
@@ -529,7 +534,7 @@ fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
         "at".to_owned()
     };
     format!(
-        "Recorded activity in {} (by the patients’ place of residence) converted into occupied inpatient places: {} in {}, {} in {}. The announced level after the cuts is {} places; activity in {} is {relation} that level.",
+        "Recorded activity in {} (by the patients' home region) converted into occupied inpatient places: {} in {}, {} in {}. The calculated level after the cuts is {} places; activity in {} is {relation} that level.",
         place_name(f.region),
         s.int(f.first.1),
         f.first.0,
@@ -553,7 +558,7 @@ fn describe_map(s: &Strings, f: &MapFacts) -> String {
         })
         .collect();
     let mut text = format!(
-        "The map colours the health regions by the change in inpatient places: {}.",
+        "The map colours the regional health authorities by the change in inpatient places: {}.",
         parts.join(", ")
     );
     match largest_fall {

@@ -24,7 +24,7 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Forutsetninger",
         panel_lede: "Endre det tallene bygger på, og se følgene med en gang. Standardverdien og kildene står ved hver kontroll.",
-        groups: ["Fritt behandlingsvalg (FBV)", "Kutt i anbud og offentlige kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
+        groups: ["Fritt behandlingsvalg (FBV)", "Kutt gjennom anbud og ved offentlige sykehus", "Kjøpt inn som erstatning", "Liggetid og belegg", "Kostnad"],
         labels: [
             "FBV-plasser tapt nasjonalt",
             "Andel av FBV-tapet",
@@ -40,15 +40,15 @@ pub static STRINGS: Strings = Strings {
         units: ["plasser", "%", "plasser", "plasser", "plasser", "", "måneder", "måneder", "%", "mill. kr"],
         default_word: "standard",
         unknown_default: "ukjent, ikke med",
-        fbv_marks: ["«minst 100»", "«om lag 200»"],
+        fbv_marks: ["«minst 100»", "200 ifølge oppropet"],
         reset: "Tilbakestill",
         reset_all: "Tilbakestill alle forutsetninger",
         scenario_legend: "Scenario",
         scenarios: ["Som vedtatt", "Stans nedbyggingen", "Framskrivning", "Egne tall"],
         scenario_notes: [
-            "Standardverdiene: det som er vedtatt og rapportert.",
+            "Det som er i kraft i året som vises, etter kildenes status og datoer. Stansede og bare kunngjorte kutt teller bare i det høye anslaget.",
             "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
-            "Framskrivningsmodellen: 2 % færre døgnopphold enn i 2022, uten andre endringer.",
+            "Framskrivningsmodellen venter 2 % færre døgnopphold, uten oppgitt basisår eller tidshorisont. Her er det antatt at plassene følger oppholdene, uten andre endringer.",
             "Dine endringer i forutsetningene.",
         ],
         compare_label: "Sammenlign med",
@@ -87,24 +87,24 @@ pub static STRINGS: Strings = Strings {
         "oktober", "november", "desember",
     ],
     page_title: "Døgnplasskalkulatoren – døgnplasser i rusbehandlingen per helseregion",
-    page_description: "Hvor mange døgnplasser i tverrfaglig spesialisert rusbehandling (TSB) forsvant da fritt behandlingsvalg ble avviklet og anbud kuttet plasser? Tall per helseregion, med kilder.",
+    page_description: "Hvor mange døgnplasser i tverrfaglig spesialisert rusbehandling (TSB) ble lagt ned da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser? Tall per helseregion, med kilder.",
     norway: "Norge",
     title: "Døgnplasskalkulatoren",
-    lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) forsvant da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt tilbake? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
+    lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) ble lagt ned eller planlagt lagt ned da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt inn som erstatning? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
     states: ["kunngjort", "vedtatt", "i kraft", "stanset", "avlyst", "avsluttet", "Status"],
-    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
+    steps_columns: ["Steg (enhet)", "Verdi (spenn)", "Grunnlag", "Kilder"],
     steps: StepLabels {
         before: "Døgnplasser før",
-        fbv: "Tapt da fritt behandlingsvalg ble avviklet",
-        cuts: "Kuttet i anbud og offentlige kutt",
-        compensation: "Kjøpt for å kompensere",
+        fbv: "Plasser tapt da godkjenningsordningen i fritt behandlingsvalg ble avviklet",
+        cuts: "Plasser kuttet gjennom anbud og ved offentlige sykehus",
+        compensation: "Plasser kjøpt inn som erstatning",
         after: "Døgnplasser etter",
-        change: "Endring",
-        per_100k_before: "Per 100 000 innbyggere før",
-        per_100k_after: "Per 100 000 innbyggere etter",
-        projection: "Framskrivningsmodellen til sammenligning",
+        change: "Endring i døgnplasser",
+        per_100k_before: "Døgnplasser per 100 000 innbyggere før",
+        per_100k_after: "Døgnplasser per 100 000 innbyggere etter",
+        projection: "Hvis plassene fulgte framskrivningsmodellens døgnopphold (plasser)",
     },
     unknown: "ukjent",
     at_least: "minst",
@@ -121,16 +121,16 @@ pub static STRINGS: Strings = Strings {
     breakdown_heading: "Kutt og kjøp, ett for ett",
     breakdown_columns: ["Region", "Hva", "Plasser", "Fra", "Kilder"],
     observed_heading: "Målt aktivitet",
-    observed_lede: "Oppholdsdøgn i Norsk pasientregister (etter pasientens bosted) delt på 365 gir antall belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser.",
-    observed_columns: ["År", "Oppholdsdøgn", "Belagte plasser"],
+    observed_lede: "Oppholdsdøgn i Norsk pasientregister delt på dagene i året (366 i skuddår) gir belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser. NPR teller etter pasientenes bostedsregion, mens plassene telles der institusjonene ligger; pasienter som behandles i en annen region, gjør sammenligningen omtrentlig.",
+    observed_columns: ["År", "Oppholdsdøgn (døgn)", "Belagte plasser (plasser)"],
     observed_change: "Endring",
     checks_heading: "Til sammenligning",
     check_places: "Døgnplasser i TSB nasjonalt, ifølge Rusfeltets hovedorganisasjon",
-    check_places_sum: "Sum av regionene i denne beregningen",
-    check_cut_named: "Plasser som forsvinner, ifølge organisasjonene",
+    check_places_sum: "Offentlige plasser og avtaleplasser, sum av regionene i denne beregningen (uten FBV)",
+    check_cut_named: "Plasser lagt ned eller planlagt lagt ned på to år, ifølge oppropet og Rådet for psykisk helse",
     check_lost_sum: "Tapt med FBV pluss kjente kutt i denne beregningen",
     check_private_share: "Private og ideelle aktørers andel av døgnkapasiteten",
-    check_fbv_payments: "Fritt behandlingsvalg i TSB før avviklingen",
+    check_fbv_payments: "Utbetalinger gjennom godkjenningsordningen i fritt behandlingsvalg i TSB",
     million_kroner: "mill. kr",
     sources_heading: "Kilder og metode",
     sources_toggle: "Forklaring, kilder og metode",
@@ -146,6 +146,11 @@ pub static STRINGS: Strings = Strings {
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
     no_date: "–",
     regions_heading: "Regionene",
+    counted_as: ["regnet som", "plasser", "plasser i"],
+    projected: "framskrevet",
+    projected_note: "{year} er framskrevet: kutt og kjøp slik kildene kjente dem ved datautgaven, folketall 1. januar {year}, og ingen målte tall fra NPR ennå.",
+    below_occupied: "Merk: Beregnet antall plasser er lavere enn antall belagte plasser NPR målte (etter bostedsregion). Da er enten kuttene regnet for høyt, eller plassene og NPR-tallene dekker ikke det samme.",
+    check_frame: ["Helse Sør-Østs årlige ramme for avtaler med private avtaleparter, 2022", "Rammen delt på 739 ideelle avtaleplasser (mill. kr per plass, poliklinikk medregnet)"],
 };
 
 /// The charts' texts.
@@ -153,7 +158,7 @@ pub static CHARTS: ChartStrings = ChartStrings {
     headings: [
         "Fra plasser før til plasser etter",
         "Døgnplasser per 100 000 innbyggere",
-        "Målt aktivitet og kunngjort nivå",
+        "Målt aktivitet og beregnet nivå",
         "Endring i døgnplasser per helseregion",
     ],
     steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
@@ -167,14 +172,14 @@ pub static CHARTS: ChartStrings = ChartStrings {
     rate_legend: ["Før", "Etter"],
     rate_words: ["etter", "før"],
     line_legend: [
-        "Fylte plasser etter NPR (liggedøgn ÷ 365)",
+        "Belagte plasser ifølge NPR (oppholdsdøgn ÷ dager i året, etter bostedsregion)",
         "Plasser før",
-        "Plasser etter (kunngjort, med spenn)",
+        "Plasser etter (beregnet, med spenn)",
     ],
     map_legend: "Endring i plasser",
     no_loss: "ingen nedgang",
     rate_columns: ["Område", "Før", "Etter", "Endring"],
-    line_columns: ["År", "Fylte plasser (NPR)"],
+    line_columns: ["År", "Belagte plasser ifølge NPR"],
     map_columns: ["Helseregion", "Endring", "Fargeklasse"],
     click_hint: "Velg et område ved å klikke eller trykke på det.",
     map_credit: "Kart: © Kartverket (CC BY 4.0), forenklet.",
@@ -277,7 +282,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
-        Method::Base => "Offentlige plasser og avtaleplasser + plasser i fritt behandlingsvalg (FBV), begge i referanseåret.".to_owned(),
+        Method::Base { contracted, fbv } => format!(
+            "Offentlige plasser og avtaleplasser ({}) + plasser i fritt behandlingsvalg, omregnet fra oppholdsdøgn ({}), begge i referanseåret.",
+            s.int(*contracted),
+            s.int(*fbv),
+        ),
+        Method::FramePerPlace { frame, places } => format!(
+            "Årlig ramme {} mill. kr ÷ {} avtaleplasser; rammen dekker også noe poliklinikk.",
+            s.int(*frame),
+            s.int(f64::from(*places)),
+        ),
         Method::InForce { share, reference_share, state } => format!(
             "Regnet med {} av året ({} i referanseåret), som årsgjennomsnitt etter måneden endringen gjelder fra. Status: {}.",
             format::percent(s.numbers, share * 100.0, 0),
@@ -412,13 +426,13 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
     let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
     [
         format!(
-            "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går fra {} til {} måneder ({}).",
+            "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går ned fra 9–12 til 3–9 måneder, her {} til {} måneder ({}).",
             n(p.stay.0),
             n(p.stay.1),
             pct(p.stay.2),
         ),
         format!(
-            "Helse Sør-Øst vektlegger at minst like mange pasienter skal få behandling: med disse liggetidene gir plassene om lag {} pasienter i året mot {} før ({}).",
+            "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Med liggetidene over gir langtidsplassene i anbudet om lag {} pasienter i året, mot {} i referanseåret ({}); så lenge anbudet er stanset, regnes de gamle avtalene.",
             s.int(p.patients.1),
             s.int(p.patients.0),
             pct(p.patients.2),
@@ -428,35 +442,29 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
 
 fn summary(s: &Strings, f: &SummaryFacts) -> String {
     let approx = if f.approx { "anslagsvis " } else { "" };
-    let verb = if f.lost >= 0.5 {
-        "forsvinner"
-    } else if f.lost <= -0.5 {
-        "kommer til"
-    } else {
-        "endres med"
-    };
     let place = if f.region == RegionId::Norge {
         "I hele landet".to_owned()
     } else {
         format!("I {}", s.region_name(f.region))
     };
     let (from, to) = f.years;
-    let mut text = format!(
-        "{place} {verb} {approx}{} av {} døgnplasser i rusbehandlingen {} ({}).",
-        s.int(f.lost.abs()),
-        s.int(f.before),
-        if to > from {
-            format!("fra {from} til {to}")
-        } else {
-            format!("i løpet av {from}")
-        },
-        format::signed_percent(s.numbers, f.change_pct, 1),
-    );
+    let count = s.int(f.lost.abs());
+    let before = s.int(f.before);
+    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
+    let mut text = if to == from {
+        format!("{place} er det {approx}{before} døgnplasser i rusbehandlingen i {from}, referanseåret.")
+    } else if f.lost >= 0.5 {
+        format!("{place} er det {approx}{count} færre døgnplasser i rusbehandlingen i {to} enn i {from} (av {before}; {pct}).")
+    } else if f.lost <= -0.5 {
+        format!("{place} kommer det {approx}til {count} døgnplasser i rusbehandlingen fra {from} til {to} (fra {before}; {pct}).")
+    } else {
+        format!("{place} er antallet døgnplasser i rusbehandlingen {approx}uendret fra {from} til {to} ({before}).")
+    };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: «{name}»."));
     }
     if f.partly_unknown {
-        text.push_str(" Noen kutt er ikke tallfestet, så tapet kan være større.");
+        text.push_str(" Noen kutt er ikke tallfestet, så nedgangen kan være større.");
     }
     text
 }
@@ -487,7 +495,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
     let signed = |x: f64| format::signed(s.numbers, x, 0);
     format!(
-        "Figuren viser {} fra {} døgnplasser i {reference_year} til {} i {year}: {} ved slutten på fritt behandlingsvalg, {} i anbud og offentlige kutt og {} kjøpt for å kompensere. Endringen er {} plasser ({}).",
+        "Figuren viser {} fra {} døgnplasser i {reference_year} til {} i {year}: {} da godkjenningsordningen i fritt behandlingsvalg ble avviklet, {} gjennom anbud og ved offentlige sykehus og {} kjøpt inn som erstatning. Endringen er {} plasser ({}).",
         place_name(r.region),
         s.int(r.before.span.mid),
         s.int(r.after.span.mid),
@@ -502,7 +510,7 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
     let rate = |x: f64| format::number(s.numbers, x, 1);
     format!(
-        "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per innbygger: {} ({} til {}).",
+        "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter kuttene. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per 100 000 innbyggere: {} ({} til {}).",
         s.region_name(f.highest.0),
         rate(f.highest.1),
         s.region_name(f.lowest.0),
@@ -523,7 +531,7 @@ fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
         "på".to_owned()
     };
     format!(
-        "Registrert aktivitet i {} (pasientenes bosted) omregnet til fylte døgnplasser: {} i {}, {} i {}. Kunngjort nivå etter kuttene er {} plasser; aktiviteten i {} ligger {relation} det nivået.",
+        "Registrert aktivitet i {} (pasientenes bosted) omregnet til belagte plasser: {} i {}, {} i {}. Beregnet nivå etter kuttene er {} plasser; aktiviteten i {} ligger {relation} det nivået.",
         place_name(f.region),
         s.int(f.first.1),
         f.first.0,

@@ -24,14 +24,14 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Føresetnader",
         panel_lede: "Endre det tala byggjer på, og sjå følgjene med ein gong. Standardverdien og kjeldene står ved kvar kontroll.",
-        groups: ["Fritt behandlingsval (FBV)", "Kutt i anbod og offentlege kutt", "Kjøpt for å kompensere", "Liggetid og belegg", "Kostnad"],
+        groups: ["Fritt behandlingsval (FBV)", "Kutt gjennom anbod og ved offentlege sjukehus", "Kjøpt inn som erstatning", "Liggetid og belegg", "Kostnad"],
         labels: [
             "Tapte FBV-plassar nasjonalt",
             "Del av FBV-tapet",
             "Kjende kutt",
             "Rekn med ein storleik på ukjende kutt",
             "Kompenserande plassar",
-            "Siste år plassane blir talde",
+            "Siste år plassane blir talde med",
             "Liggetid i langtidsopphald før",
             "Liggetid i langtidsopphald etter",
             "Beleggsprosent",
@@ -40,15 +40,15 @@ pub static STRINGS: Strings = Strings {
         units: ["plassar", "%", "plassar", "plassar", "plassar", "", "månader", "månader", "%", "mill. kr"],
         default_word: "standard",
         unknown_default: "ukjend, ikkje med",
-        fbv_marks: ["«minst 100»", "«om lag 200»"],
+        fbv_marks: ["«minst 100»", "200 ifølgje oppropet"],
         reset: "Tilbakestill",
         reset_all: "Tilbakestill alle føresetnader",
         scenario_legend: "Scenario",
         scenarios: ["Som vedteke", "Stans nedbygginga", "Framskriving", "Eigne tal"],
         scenario_notes: [
-            "Standardverdiane: det som er vedteke og rapportert.",
+            "Det som gjeld i året som blir vist, etter status og datoar i kjeldene. Stansa og berre kunngjorde kutt tel berre i det høge overslaget.",
             "Kravet i oppropet: ingen kutt i anbod, og eit tilleggsanbod som erstattar FBV-plassane.",
-            "Framskrivingsmodellen: 2 % færre døgnopphald enn i 2022, utan andre endringar.",
+            "Framskrivingsmodellen ventar 2 % færre døgnopphald, utan oppgitt basisår eller tidshorisont. Her går vi ut frå at plassane følgjer opphalda, utan andre endringar.",
             "Endringane dine i føresetnadene.",
         ],
         compare_label: "Samanlikn med",
@@ -87,24 +87,24 @@ pub static STRINGS: Strings = Strings {
         "oktober", "november", "desember",
     ],
     page_title: "Døgnplasskalkulatoren – døgnplassar i rusbehandlinga per helseregion",
-    page_description: "Kor mange døgnplassar i tverrfagleg spesialisert rusbehandling (TSB) forsvann då fritt behandlingsval vart avvikla og anbod kutta plassar? Tal per helseregion, med kjelder.",
+    page_description: "Kor mange døgnplassar i tverrfagleg spesialisert rusbehandling (TSB) vart lagde ned då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar? Tal per helseregion, med kjelder.",
     norway: "Noreg",
     title: "Døgnplasskalkulatoren",
-    lede: "Kor mange døgnplassar i rusbehandlinga (TSB) forsvann då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte tilbake? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
+    lede: "Kor mange døgnplassar i rusbehandlinga (TSB) vart lagde ned eller er planlagt lagde ned då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte inn som erstatning? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
     region_legend: "Vel helseregion",
     steps_heading: "Døgnplassar steg for steg",
     states: ["kunngjort", "vedteke", "gjeld", "stansa", "avlyst", "avslutta", "Status"],
-    steps_columns: ["Steg", "Plassar (spenn)", "Grunnlag", "Kjelder"],
+    steps_columns: ["Steg (eining)", "Verdi (spenn)", "Grunnlag", "Kjelder"],
     steps: StepLabels {
         before: "Døgnplassar før",
-        fbv: "Tapt då fritt behandlingsval vart avvikla",
-        cuts: "Kutta i anbod og offentlege kutt",
-        compensation: "Kjøpt for å kompensere",
+        fbv: "Plassar tapte då godkjenningsordninga i fritt behandlingsval vart avvikla",
+        cuts: "Plassar kutta gjennom anbod og ved offentlege sjukehus",
+        compensation: "Plassar kjøpte inn som erstatning",
         after: "Døgnplassar etter",
-        change: "Endring",
-        per_100k_before: "Per 100 000 innbyggjarar før",
-        per_100k_after: "Per 100 000 innbyggjarar etter",
-        projection: "Framskrivingsmodellen til samanlikning",
+        change: "Endring i døgnplassar",
+        per_100k_before: "Døgnplassar per 100 000 innbyggjarar før",
+        per_100k_after: "Døgnplassar per 100 000 innbyggjarar etter",
+        projection: "Om plassane følgde døgnopphalda i framskrivingsmodellen (plassar)",
     },
     unknown: "ukjend",
     at_least: "minst",
@@ -121,16 +121,16 @@ pub static STRINGS: Strings = Strings {
     breakdown_heading: "Kutt og kjøp, eitt for eitt",
     breakdown_columns: ["Region", "Kva", "Plassar", "Frå", "Kjelder"],
     observed_heading: "Målt aktivitet",
-    observed_lede: "Opphaldsdøgn i Norsk pasientregister (etter bustaden til pasienten) delt på 365 gir talet på belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar.",
+    observed_lede: "Opphaldsdøgn i Norsk pasientregister delt på dagane i året (366 i skotår) gir belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar. NPR tel etter bustadregionen til pasientane, medan plassane blir talde der institusjonane ligg; pasientar som blir behandla i ein annan region, gjer samanlikninga omtrentleg.",
     observed_columns: ["År", "Opphaldsdøgn", "Belagde plassar"],
     observed_change: "Endring",
     checks_heading: "Til samanlikning",
     check_places: "Døgnplassar i TSB nasjonalt, ifølgje Rusfeltets hovedorganisasjon",
-    check_places_sum: "Sum av regionane i denne utrekninga",
-    check_cut_named: "Plassar som forsvinn, ifølgje organisasjonane",
+    check_places_sum: "Offentlege plassar og avtaleplassar, sum av regionane i denne utrekninga (utan FBV)",
+    check_cut_named: "Plassar lagde ned eller planlagt lagde ned på to år, ifølgje oppropet og Rådet for psykisk helse",
     check_lost_sum: "Tapt med FBV pluss kjende kutt i denne utrekninga",
     check_private_share: "Delen av døgnkapasiteten som private og ideelle aktørar har",
-    check_fbv_payments: "Fritt behandlingsval i TSB før avviklinga",
+    check_fbv_payments: "Utbetalingar gjennom godkjenningsordninga i fritt behandlingsval i TSB",
     million_kroner: "mill. kr",
     sources_heading: "Kjelder og metode",
     sources_toggle: "Forklaring, kjelder og metode",
@@ -146,6 +146,11 @@ pub static STRINGS: Strings = Strings {
     privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
     no_date: "–",
     regions_heading: "Regionane",
+    counted_as: ["rekna som", "plassar", "plassar i"],
+    projected: "framskrive",
+    projected_note: "{year} er framskrive: kutt og kjøp slik kjeldene kjende dei ved datautgåva, folketal 1. januar {year}, og ingen målte tal frå NPR enno.",
+    below_occupied: "Merk: Det utrekna talet på plassar er lågare enn talet på belagde plassar NPR målte (etter bustadregion). Då er anten kutta rekna for høgt, eller plassane og NPR-tala dekkjer ikkje det same.",
+    check_frame: ["Årleg ramme i Helse Sør-Øst for avtalar med private avtalepartar, 2022", "Ramma delt på 739 ideelle avtaleplassar (mill. kr per plass, poliklinikk medrekna)"],
 };
 
 /// The charts' texts.
@@ -153,7 +158,7 @@ pub static CHARTS: ChartStrings = ChartStrings {
     headings: [
         "Frå plassar før til plassar etter",
         "Døgnplassar per 100 000 innbyggjarar",
-        "Målt aktivitet og kunngjort nivå",
+        "Målt aktivitet og utrekna nivå",
         "Endring i døgnplassar per helseregion",
     ],
     steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
@@ -167,14 +172,14 @@ pub static CHARTS: ChartStrings = ChartStrings {
     rate_legend: ["Før", "Etter"],
     rate_words: ["etter", "før"],
     line_legend: [
-        "Fylte plassar etter NPR (liggedøgn ÷ 365)",
+        "Belagde plassar ifølgje NPR (opphaldsdøgn ÷ dagar i året, etter bustadregion)",
         "Plassar før",
-        "Plassar etter (som kunngjort, med spenn)",
+        "Plassar etter (utrekna, med spenn)",
     ],
     map_legend: "Endring i plassar",
     no_loss: "ingen nedgang",
     rate_columns: ["Område", "Før", "Etter", "Endring"],
-    line_columns: ["År", "Fylte plassar (NPR)"],
+    line_columns: ["År", "Belagde plassar ifølgje NPR"],
     map_columns: ["Helseregion", "Endring", "Fargeklasse"],
     click_hint: "Vel eit område ved å klikke eller trykkje på det.",
     map_credit: "Kart: © Kartverket (CC BY 4.0), forenkla.",
@@ -277,7 +282,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.int(f64::from(*fbv_days)),
             s.pct_span(*occupancy),
         ),
-        Method::Base => "Offentlege plassar og avtaleplassar + plassar i fritt behandlingsval (FBV), begge i referanseåret.".to_owned(),
+        Method::Base { contracted, fbv } => format!(
+            "Offentlege plassar og avtaleplassar ({}) + plassar i fritt behandlingsval, rekna om frå opphaldsdøgn ({}), begge i referanseåret.",
+            s.int(*contracted),
+            s.int(*fbv),
+        ),
+        Method::FramePerPlace { frame, places } => format!(
+            "Årleg ramme {} mill. kr ÷ {} avtaleplassar; ramma dekkjer òg noko poliklinikk.",
+            s.int(*frame),
+            s.int(f64::from(*places)),
+        ),
         Method::InForce { share, reference_share, state } => format!(
             "Rekna med {} av året ({} i referanseåret), som årsgjennomsnitt etter månaden endringa gjeld frå. Status: {}.",
             format::percent(s.numbers, share * 100.0, 0),
@@ -414,13 +428,13 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
     let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
     [
         format!(
-            "Oppropet legg vekt på at kvar pasient får kortare behandling: langtidsopphald går frå {} til {} månader ({}).",
+            "Oppropet legg vekt på at kvar pasient får kortare behandling: langtidsopphald går ned frå 9–12 til 3–9 månader, her {} til {} månader ({}).",
             n(p.stay.0),
             n(p.stay.1),
             pct(p.stay.2),
         ),
         format!(
-            "Helse Sør-Øst legg vekt på at minst like mange pasientar skal få behandling: med desse liggetidene gir plassane om lag {} pasientar i året mot {} før ({}).",
+            "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Med liggjetidene over gir langtidsplassane i anbodet om lag {} pasientar i året, mot {} i referanseåret ({}); så lenge anbodet er stansa, blir dei gamle avtalane rekna.",
             s.int(p.patients.1),
             s.int(p.patients.0),
             pct(p.patients.2),
@@ -429,36 +443,32 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
 }
 
 fn summary(s: &Strings, f: &SummaryFacts) -> String {
-    let approx = if f.approx { "om lag " } else { "" };
-    let verb = if f.lost >= 0.5 {
-        "forsvinn"
-    } else if f.lost <= -0.5 {
-        "kjem til"
-    } else {
-        "endrar seg med"
-    };
+    let approx = if f.approx { "truleg " } else { "" };
     let place = if f.region == RegionId::Norge {
         "I heile landet".to_owned()
     } else {
         format!("I {}", s.region_name(f.region))
     };
     let (from, to) = f.years;
-    let mut text = format!(
-        "{place} {verb} {approx}{} av {} døgnplassar i rusbehandlinga {} ({}).",
-        s.int(f.lost.abs()),
-        s.int(f.before),
-        if to > from {
-            format!("frå {from} til {to}")
-        } else {
-            format!("i løpet av {from}")
-        },
-        format::signed_percent(s.numbers, f.change_pct, 1),
-    );
+    let count = s.int(f.lost.abs());
+    let before = s.int(f.before);
+    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
+    let mut text = if to == from {
+        format!(
+            "{place} er det {approx}{before} døgnplassar i rusbehandlinga i {from}, referanseåret."
+        )
+    } else if f.lost >= 0.5 {
+        format!("{place} er det {approx}{count} færre døgnplassar i rusbehandlinga i {to} enn i {from} (av {before}; {pct}).")
+    } else if f.lost <= -0.5 {
+        format!("{place} kjem det {approx}til {count} døgnplassar i rusbehandlinga frå {from} til {to} (frå {before}; {pct}).")
+    } else {
+        format!("{place} er talet på døgnplassar i rusbehandlinga {approx}uendra frå {from} til {to} ({before}).")
+    };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: «{name}»."));
     }
     if f.partly_unknown {
-        text.push_str(" For nokre kutt finst det ikkje tal, så tapet kan vere større.");
+        text.push_str(" Nokre kutt har ikkje tal i kjeldene, så nedgangen kan vere større.");
     }
     text
 }
@@ -489,7 +499,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
     let signed = |x: f64| format::signed(s.numbers, x, 0);
     format!(
-        "Figuren viser {} frå {} døgnplassar i {reference_year} til {} i {year}: {} ved slutten på fritt behandlingsval, {} i anbod og offentlege kutt og {} kjøpt for å kompensere. Endringa er {} plassar ({}).",
+        "Figuren viser korleis døgnplassane i {} går frå {} i {reference_year} til {} i {year}: {} då godkjenningsordninga i fritt behandlingsval vart avvikla, {} gjennom anbod og ved offentlege sjukehus og {} kjøpte inn som erstatning. Endringa er {} plassar ({}).",
         place_name(r.region),
         s.int(r.before.span.mid),
         s.int(r.after.span.mid),
@@ -525,7 +535,7 @@ fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
         "på".to_owned()
     };
     format!(
-        "Registrert aktivitet i {} (bustaden til pasientane) rekna om til fylte døgnplassar: {} i {}, {} i {}. Kunngjort nivå etter kutta er {} plassar; aktiviteten i {} ligg {relation} det nivået.",
+        "Registrert aktivitet i {} (bustaden til pasientane) rekna om til belagde plassar: {} i {}, {} i {}. Utrekna nivå etter kutta er {} plassar; aktiviteten i {} ligg {relation} det nivået.",
         place_name(f.region),
         s.int(f.first.1),
         f.first.0,

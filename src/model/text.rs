@@ -243,6 +243,17 @@ pub struct Strings {
     pub no_date: &'static str,
     /// Label: region breakdown for Norway.
     pub regions_heading: &'static str,
+    /// Status notes: "counted as", the word for places, and "in" before the year.
+    pub counted_as: [&'static str; 3],
+    /// After a year with no NPR data yet, in the year picker.
+    pub projected: &'static str,
+    /// What a projected year rests on (`{year}` is replaced).
+    pub projected_note: &'static str,
+    /// Shown where the places after fall below the places NPR measured as occupied.
+    pub below_occupied: &'static str,
+    /// Cross-check: Helse Sør-Øst's yearly frame for private contracted providers, and that
+    /// frame per contracted place.
+    pub check_frame: [&'static str; 2],
 }
 
 /// The index of a parameter's label and unit.
@@ -362,6 +373,94 @@ impl Strings {
     /// "Status", before a change's dated statuses.
     pub fn status_word(&self) -> &'static str {
         self.states[6]
+    }
+
+    /// A year in the year picker; a year NPR has no whole-year figures for yet is marked.
+    pub fn year_option(&self, year: u16, last_measured: u16) -> String {
+        if year > last_measured {
+            format!("{year} ({})", self.projected)
+        } else {
+            year.to_string()
+        }
+    }
+
+    /// One line on where the changes stand that are not simply in force: each cut dated after
+    /// the reference year whose status leaves it uncertain (decided, announced or halted), with
+    /// its latest status and what it counts as in `year`. At most two, the widest first. Empty
+    /// when every change counted is in force. A projected year adds what it rests on.
+    pub fn status_note(&self, result: &RegionResult, year: u16, last_measured: u16) -> String {
+        use super::dataset::State;
+        let mut open: Vec<&super::calc::CutLine> = result
+            .cut_lines
+            .iter()
+            .filter(|c| !c.history)
+            .filter(|c| {
+                matches!(
+                    super::calc::current_state(c.cut.status),
+                    State::Decided | State::Announced | State::Halted
+                )
+            })
+            .filter(|c| c.places.as_ref().is_some_and(|l| l.span.high > 0.0))
+            .collect();
+        open.sort_by(|a, b| {
+            let width = |c: &super::calc::CutLine| {
+                c.places.as_ref().map_or(0.0, |l| l.span.high - l.span.low)
+            };
+            width(b).total_cmp(&width(a))
+        });
+        // The widest one only, so that the note stays one line in a compact embed.
+        let parts: Vec<String> = open
+            .iter()
+            .take(1)
+            .filter_map(|c| {
+                let line = c.places.as_ref()?;
+                let (first, last) = (c.cut.status.first()?, c.cut.status.last()?);
+                let size = c.cut.places.as_ref().map_or(0.0, |p| p.value);
+                let mid = format::number(self.numbers, line.span.mid, 0);
+                let counted = match format::range(self, line.span, 0, false) {
+                    Some(range) => format!("{mid} ({range})"),
+                    None => mid,
+                };
+                let region = if result.region == RegionId::Norge {
+                    format!("{}, ", c.region.name())
+                } else {
+                    String::new()
+                };
+                let mut text = format!(
+                    "{region}{}: {} {} {} {}",
+                    c.cut.label.get(self.lang),
+                    format::number(self.numbers, size, 0),
+                    self.counted_as[1],
+                    self.state(first.state),
+                    format::iso_date(self, first.date),
+                );
+                if !std::ptr::eq(first, last) {
+                    text.push_str(&format!(
+                        ", {} {}",
+                        self.state(last.state),
+                        format::iso_date(self, last.date)
+                    ));
+                }
+                text.push_str(&format!(
+                    "; {} {counted} {year}",
+                    self.counted_as[0],
+                    year = format_args!("{} {year}", self.counted_as[2]),
+                ));
+                Some(text)
+            })
+            .collect();
+        let mut text = if parts.is_empty() {
+            String::new()
+        } else {
+            format!("{}: {}.", self.status_word(), parts.join("; "))
+        };
+        if year > last_measured {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&self.projected_note.replace("{year}", &year.to_string()));
+        }
+        text
     }
 
     /// The name of a region in this language.

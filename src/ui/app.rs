@@ -339,6 +339,13 @@ pub fn App(props: &AppProps) -> Html {
     };
     let (on_reset, on_reset_all, on_edit) = (*panel_callbacks).clone();
     let summary = strings.summary(result, data.reference_year, year, state.scenario);
+    let last_measured = crate::model::calc::last_measured_year(data);
+    let status_note = strings.status_note(result, year, last_measured);
+    let flag = if result.below_occupied {
+        strings.below_occupied
+    } else {
+        ""
+    };
 
     let parts = state.embed.parts();
     let show = |part: Part| parts.has(part);
@@ -406,7 +413,8 @@ pub fn App(props: &AppProps) -> Html {
             <section class="region" aria-labelledby="region-name">
                 <h2 id="region-name" data-testid="region-name">{ strings.region_name(state.region) }</h2>
                 if show(Part::Summary) {
-                    <Summary text={AttrValue::from(summary)} lang={state.lang} />
+                    <Summary text={AttrValue::from(summary)} lang={state.lang}
+                        status={AttrValue::from(status_note)} flag={AttrValue::from(flag)} />
                 }
                 <Charts results={detail.clone()} region={state.region} year={year} lang={state.lang}
                     parts={parts} on_select={on_select} downloads={!compact} />

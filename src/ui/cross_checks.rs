@@ -73,7 +73,7 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
             strings,
             "check-places-sum",
             strings.check_places_sum,
-            &r.before,
+            &r.before_contracted,
             "",
         );
         reported(
@@ -117,6 +117,31 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
         );
     }
     let mnok = format!("\u{a0}{}", strings.million_kroner);
+    if let (Some(frame), Some(per_place)) = (&r.contract_frame, &r.frame_per_place) {
+        computed(
+            &mut m,
+            strings,
+            "check-frame",
+            strings.check_frame[0],
+            frame,
+            &mnok,
+        );
+        let one_place = format!(
+            "{} ({} {})",
+            strings.check_frame[1],
+            strings.param_label(crate::model::Param::Cost),
+            strings.value(&props.results.0.cost_per_place, 2, false, false)
+        );
+        m.open("tr", &[("data-testid", "check-frame-per-place")]);
+        m.el("th", &[("scope", "row")], &one_place);
+        m.el(
+            "td",
+            &[("class", kind_class(per_place)), ("data-testid", "value")],
+            &strings.value(per_place, 2, false, false),
+        );
+        source_cell(&mut m, per_place.sources);
+        m.close("tr");
+    }
     reported(
         &mut m,
         strings,

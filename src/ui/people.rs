@@ -22,22 +22,26 @@ pub fn People(props: &RegionViewProps) -> Html {
 
     let mut m = Markup::new();
     m.el("h3", &[], calc.people_heading);
-    let [organisations, health_region] = strings.perspectives(results, r);
-    m.open("ul", &[("class", "perspectives")]);
-    m.open("li", &[("data-testid", "perspective-letter")])
-        .text(&organisations)
-        .text(" ");
-    source_marks(
-        &mut m,
-        data.sources_named(&[OPEN_LETTER])
-            .union(results.stay_after.sources),
-    );
-    m.close("li");
-    m.open("li", &[("data-testid", "perspective-hso")])
-        .text(&health_region)
-        .text(" ");
-    source_marks(&mut m, data.assumptions.hso_stay_sources);
-    m.close("li").close("ul");
+    // The two readings of shorter stays belong where the stay changes: Helse Sør-Øst's tender
+    // (and Norway, which holds it).
+    if r.patients_after.is_some() {
+        let [organisations, health_region] = strings.perspectives(results, r);
+        m.open("ul", &[("class", "perspectives")]);
+        m.open("li", &[("data-testid", "perspective-letter")])
+            .text(&organisations)
+            .text(" ");
+        source_marks(
+            &mut m,
+            data.sources_named(&[OPEN_LETTER])
+                .union(results.stay_after.sources),
+        );
+        m.close("li");
+        m.open("li", &[("data-testid", "perspective-hso")])
+            .text(&health_region)
+            .text(" ");
+        source_marks(&mut m, data.assumptions.hso_stay_sources);
+        m.close("li").close("ul");
+    }
 
     let year = results.year;
     let reference = data.reference_year;

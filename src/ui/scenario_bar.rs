@@ -27,7 +27,8 @@ pub struct ScenarioBarProps {
 /// Scenario radios, then the comparison and year selects.
 #[component]
 pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
-    let calc = &props.lang.strings().calc;
+    let strings = props.lang.strings();
+    let calc = &strings.calc;
     let data = dataset();
     let radios = Scenario::ALL.into_iter().map(|s| {
         let id = format!("scenario-{}", s.slug());
@@ -58,6 +59,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
         })
     };
     let years = data.assumptions.first_year..=data.assumptions.last_year;
+    let last_measured = crate::model::calc::last_measured_year(data);
     html! {
         <div class="scenario-bar">
             <fieldset class="picker" data-testid="scenario-picker">
@@ -68,7 +70,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
             <div class="selects">
                 <label>{ calc.year_label }{ " " }
                     <select data-testid="year" onchange={on_year}>
-                        { for years.map(|y| html! { <option value={y.to_string()} selected={y == props.year}>{ y }</option> }) }
+                        { for years.map(|y| html! { <option value={y.to_string()} selected={y == props.year}>{ strings.year_option(y, last_measured) }</option> }) }
                     </select>
                 </label>
                 <label>{ calc.compare_label }{ " " }

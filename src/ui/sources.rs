@@ -74,8 +74,16 @@ pub fn Sources(props: &RegionViewProps) -> Html {
     m.open("ol", &[("class", "source-list")]);
     for s in data.sources {
         m.open("li", &[("id", &source_anchor(s.id))]);
+        // Titles stand in the quotation marks of the page's language.
+        let (open, close) = if s.title.starts_with('[') {
+            ("", "")
+        } else if props.lang == crate::model::Lang::En {
+            ("\u{201c}", "\u{201d}")
+        } else {
+            ("«", "»")
+        };
         m.text(&format!(
-            "{}: «{}». {}. ",
+            "{}: {open}{}{close}. {}. ",
             s.publisher,
             s.title,
             format::iso_date(strings, s.date)

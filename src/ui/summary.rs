@@ -13,6 +13,12 @@ pub struct SummaryProps {
     pub text: AttrValue,
     /// Language of the button.
     pub lang: Lang,
+    /// Where uncertain changes stand, and what a projected year rests on (may be empty).
+    #[prop_or_default]
+    pub status: AttrValue,
+    /// A warning where the places after fall below NPR's occupied places (may be empty).
+    #[prop_or_default]
+    pub flag: AttrValue,
 }
 
 /// The sentence and its copy button.
@@ -54,6 +60,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
     html! {
         <div class="summary-box">
             <p class="summary" data-testid="summary">{ props.text.clone() }</p>
+            if !props.status.is_empty() {
+                <p class="status-note small" data-testid="status-note">{ props.status.clone() }</p>
+            }
+            if !props.flag.is_empty() {
+                <p class="flag" role="note" data-testid="below-occupied">{ props.flag.clone() }</p>
+            }
             <p class="sr-only" aria-live="polite" data-testid="announce">{ (*announced).clone() }</p>
             <button type="button" class="copy" data-testid="copy" onclick={on_copy}>{ copy[0] }</button>
             <span class="copy-status" role="status" data-testid="copy-status">{ status }</span>
