@@ -378,3 +378,154 @@ fn random_states_survive_the_address() {
         assert_eq!(back, state, "case {case}: {query}");
     }
 }
+
+#[test]
+fn the_reference_year_shows_no_change_in_any_region_scenario_or_edit() {
+    // A year's figure is an annual average; the reference year is the base, so every change
+    // is zero there by the in-force rule itself (no special case for the year).
+    let mut rng = Rng(0x2022_0101_dead_beef);
+    for case in 0..300 {
+        let edits = if case == 0 {
+            Edits::default()
+        } else {
+            rng.edits()
+        };
+        for scenario in Scenario::ALL {
+            let r = run(&edits, scenario, 2022);
+            for region in RegionId::ALL {
+                let x = r.get(region);
+                let ctx = format!("case {case} {scenario:?} {region:?} {edits:?}");
+                for line in [&x.fbv, &x.cuts, &x.compensation, &x.change, &x.lost] {
+                    let s = line.span;
+                    assert!(
+                        s.low.abs() < 1e-9 && s.mid.abs() < 1e-9 && s.high.abs() < 1e-9,
+                        "{ctx}: {s:?}"
+                    );
+                }
+                assert!((x.after.span.mid - x.before.span.mid).abs() < 1e-9, "{ctx}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_in_force_rule_gives_fixed_values_per_region_and_year() {
+    // (region, year, FBV step, cuts, compensation, change), central values, "Som vedtatt".
+    // FBV: the closure of 1 January 2023 with twelve months of transition counts half a year's
+    // average in 2023 and all from 2024 (HSØ 97.96, HV 34.14, HN 16.33 FBV places).
+    // HSØ: Loland's 30 from August 2023 count 5/12 × 30 = 12.5 in 2023 and 30 in 2024; after
+    // 2024 only the high bound (the appeal's end date, unconfirmed). The tender is halted: 0.
+    // HV: Helse Bergen's 25 phased over 2024 (12.5 in 2024) and Tronvik's 15 from January 2024.
+    // HMN: 8 from July 2022, half of it already in the 2022 base: 4 more from 2023.
+    // HN: 91 → 87 in May 2021, history: nothing.
+    let cases: [(RegionId, u16, f64, f64, f64, f64); 12] = [
+        (RegionId::HelseSorOst, 2023, 48.98, 0.0, 12.5, -36.48),
+        (RegionId::HelseSorOst, 2024, 97.96, 0.0, 30.0, -67.96),
+        (RegionId::HelseSorOst, 2025, 97.96, 0.0, 0.0, -97.96),
+        (RegionId::HelseVest, 2023, 17.07, 0.0, 0.0, -17.07),
+        (RegionId::HelseVest, 2024, 34.14, 27.5, 0.0, -61.64),
+        (RegionId::HelseVest, 2025, 34.14, 40.0, 0.0, -74.14),
+        (RegionId::HelseMidtNorge, 2023, 0.0, 4.0, 0.0, -4.0),
+        (RegionId::HelseMidtNorge, 2024, 0.0, 4.0, 0.0, -4.0),
+        (RegionId::HelseMidtNorge, 2025, 0.0, 4.0, 0.0, -4.0),
+        (RegionId::HelseNord, 2023, 8.16, 0.0, 0.0, -8.16),
+        (RegionId::HelseNord, 2024, 16.33, 0.0, 0.0, -16.33),
+        (RegionId::HelseNord, 2025, 16.33, 0.0, 0.0, -16.33),
+    ];
+    for (region, year, fbv, cuts, comp, change) in cases {
+        let r = run(&Edits::default(), Scenario::Vedtatt, year);
+        let x = r.get(region);
+        close(x.fbv.span.mid, fbv);
+        close(x.cuts.span.mid, cuts);
+        close(x.compensation.span.mid, comp);
+        close(x.change.span.mid, change);
+    }
+}
+
+#[test]
+fn places_after_cover_the_places_npr_measured_as_occupied() {
+    // In each region's default view, for every year with NPR figures, the central places after
+    // are at least NPR's occupied places (inpatient days ÷ days in the year), and no flag shows.
+    for year in 2022..=2025 {
+        let r = run(&Edits::default(), Scenario::Vedtatt, year);
+        for region in RegionId::ALL {
+            let x = r.get(region);
+            let occupied = x
+                .observed
+                .iter()
+                .find(|o| o.year == year)
+                .map(|o| o.places)
+                .expect("NPR has the year");
+            assert!(
+                x.after.span.mid >= occupied,
+                "{region:?} {year}: {} < {occupied}",
+                x.after.span.mid
+            );
+            assert!(!x.below_occupied, "{region:?} {year}");
+        }
+    }
+    // The flag does show when a reader's numbers fall below: all of HSØ's places cut.
+    let mut edits = Edits::default();
+    edits.set(Param::Cut(0), Some(400.0));
+    let r = run(&edits, Scenario::Egne, 2025);
+    assert!(r.get(RegionId::HelseSorOst).below_occupied);
+    assert!(r.norge.below_occupied);
+}
+
+#[test]
+fn every_scenario_respects_the_statuses() {
+    let hso = |scenario, year| {
+        run(&Edits::default(), scenario, year)
+            .get(RegionId::HelseSorOst)
+            .cuts
+            .span
+    };
+    // "Som vedtatt": the halted tender is a range up to the announced 134, never central.
+    let decided = hso(Scenario::Vedtatt, 2025);
+    close(decided.mid, 0.0);
+    close(decided.high, 134.0);
+    close(decided.low, 0.0);
+    // "Stans nedbyggingen": no cut in any bound.
+    let stop = hso(Scenario::Stans, 2025);
+    close(stop.high, 0.0);
+    // Helse Bergen is decided, not confirmed: in the central value, not in the low bound.
+    let hv = run(&Edits::default(), Scenario::Vedtatt, 2025);
+    let bergen = hv
+        .get(RegionId::HelseVest)
+        .cut_lines
+        .iter()
+        .find(|c| c.cut.label.0[0].starts_with("Helse Bergen"))
+        .and_then(|c| c.places)
+        .expect("Helse Bergen");
+    close(bergen.span.low, 0.0);
+    close(bergen.span.mid, 25.0);
+    // Helse Nord's 2021 cut is history in every year.
+    for year in 2022..=2026 {
+        let r = run(&Edits::default(), Scenario::Vedtatt, year);
+        assert!(r
+            .get(RegionId::HelseNord)
+            .cut_lines
+            .iter()
+            .all(|c| c.history));
+        close(r.get(RegionId::HelseNord).cuts.span.high, 0.0);
+    }
+}
+
+#[test]
+fn shares_in_force_by_month() {
+    use dognplass::model::calc::{share_in_force, state_weights};
+    use dognplass::model::dataset::{State, YearMonth};
+    let ym = |year, month| YearMonth { year, month };
+    // From July: (13 − 7) ⁄ 12 of the first year.
+    close(share_in_force(ym(2022, 7), 0, 2022), 0.5);
+    close(share_in_force(ym(2023, 8), 0, 2023), 5.0 / 12.0);
+    close(share_in_force(ym(2021, 5), 0, 2022), 1.0);
+    close(share_in_force(ym(2025, 1), 0, 2024), 0.0);
+    // A twelve-month run-down from January: each month at its middle, half the year.
+    close(share_in_force(ym(2023, 1), 12, 2023), 0.5);
+    close(share_in_force(ym(2023, 1), 12, 2024), 1.0);
+    assert_eq!(state_weights(State::Halted), (0.0, 0.0, 1.0));
+    assert_eq!(state_weights(State::Cancelled), (0.0, 0.0, 0.0));
+    assert_eq!(state_weights(State::Decided), (0.0, 1.0, 1.0));
+    assert_eq!(state_weights(State::InForce), (1.0, 1.0, 1.0));
+}

@@ -76,7 +76,10 @@ async fn norway_shows_sums_and_cross_checks() {
 async fn helse_sor_ost_shows_the_tender_and_compensation() {
     let html = render(RegionId::HelseSorOst).await;
     // 1 139 public and contracted + 98 FBV places.
-    assert_eq!(row_value(&html, "step-before"), format!("≈{NBSP}1{NBSP}237"));
+    assert_eq!(
+        row_value(&html, "step-before"),
+        format!("≈{NBSP}1{NBSP}237")
+    );
     // The tender is halted: 0 in the central value, up to 134.
     assert_eq!(row_value(&html, "step-tender"), format!("≈{NBSP}0"));
     assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605)"));
@@ -86,7 +89,10 @@ async fn helse_sor_ost_shows_the_tender_and_compensation() {
     // Each status with its date, and the award's «over 100» beside the announced 134.
     assert!(html.contains("Status: kunngjort 2024-01-19 («det planlagte kuttet i Helse Sør-Øst med 134 plasser hos ideelle aktører») → vedtatt 2024-10-21 («over 100 døgnplasser») → stanset 2024-11-11 → avlyst 2024-12-12 → stanset 2025-05-16"), "statuses");
     // The 1.23 bn kr frame as a cross-check of the cost per place: 1 230 ÷ 739 = 1.66.
-    assert_eq!(row_value(&html, "check-frame"), format!("1{NBSP}230{NBSP}mill. kr"));
+    assert_eq!(
+        row_value(&html, "check-frame"),
+        format!("1{NBSP}230{NBSP}mill. kr")
+    );
     assert_eq!(row_value(&html, "check-frame-per-place"), "1,66");
     // Patients a year only here, beside NPR's measured patients (5 948 in 2022).
     assert!(html.contains("data-testid=\"patients-before\""));

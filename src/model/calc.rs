@@ -13,7 +13,7 @@ use super::span::Span;
 
 /// Days in a calendar year, for turning inpatient days into occupied places.
 pub fn days_in_year(year: u16) -> f64 {
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     if leap {
         366.0
     } else {
