@@ -61,18 +61,20 @@ async fn choosing_a_region_changes_the_numbers() {
     settle().await;
 
     assert_eq!(text(&host, "[data-testid=region-name]"), "Helse Sør-Øst");
+    // 1 139 public and contracted + 98 FBV places; the halted tender counts 0 (up to 134).
     assert_eq!(
         text(&host, "[data-testid=step-before] [data-testid=value]"),
-        "1\u{a0}139"
+        "≈\u{a0}1\u{a0}237"
     );
     assert_eq!(
         text(&host, "[data-testid=step-tender] [data-testid=value]"),
-        "minst 134"
+        "≈\u{a0}0"
     );
     let hso_after = text(&host, "[data-testid=step-after] [data-testid=value]");
-    assert_eq!(hso_after, "≈\u{a0}907");
+    assert_eq!(hso_after, "≈\u{a0}1\u{a0}139");
     assert!(text(&host, "[data-testid=summary]")
-        .starts_with("I Helse Sør-Øst forsvinner anslagsvis 232"));
+        .starts_with("I Helse Sør-Øst er det anslagsvis 98 færre døgnplasser"));
+    assert!(text(&host, "[data-testid=status-note]").contains("stanset"));
     host.remove();
 }
 

@@ -146,6 +146,9 @@ pub static STRINGS: Strings = Strings {
     privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
     no_date: "–",
     regions_heading: "The regions",
+    measured_days: "measured change in inpatient days per day {from}–{to}",
+    place_definition: "An inpatient place is a place for inpatient treatment in TSB, counted as an average over the year. The places before (2022) are public places (the health trusts) and contracted places (non-profit and commercial providers with an agreement with the region), plus places in free choice of treatment (FBV), which had no agreement with the region, converted from inpatient days. The FBV places are a part of their own, and that part is what the closure removes. Reported counts (1,139 in Helse Sør-Øst, about 1,847 nationally) cover public and contracted places.",
+    in_force_rule: "Each year is an average over its months. A change in force from month m counts (13 − m)/12 of its first year; a run-down counts month by month. A change in force before 2022 is history and is not subtracted. Statuses count like this: in force in every estimate, decided in the central and high estimates, announced or halted only in the high estimate, cancelled not at all. See docs/method.md.",
     counted_as: ["counted as", "places", "places in"],
     projected: "projected",
     projected_note: "{year} is projected: cuts and purchases as the sources knew them at the data release, population on 1 January {year}, and no measured NPR figures yet.",
@@ -310,7 +313,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::KnownCuts => "The sum of the cuts that the sources quantify; cuts without numbers are not included.".to_owned(),
         Method::CompensationInYear { year } => format!(
-            "Places bought in {year}. If the end date is given by only one side, the places are counted in the high estimate."
+            "Places bought in as replacement, counted for the part of {year} they apply to. When only one source gives an end date, the places after that date count only in the high estimate."
         ),
         Method::Steps => "Before − lost with FBV − cuts + bought.".to_owned(),
         Method::Change => "After − before, and as a percentage of before.".to_owned(),
@@ -513,7 +516,7 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
     let rate = |x: f64| format::number(s.numbers, x, 1);
     format!(
-        "Inpatient places per 100,000 inhabitants before and after, sorted by the level after the cuts. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per 100,000 residents: {} ({} to {}).",
+        "Inpatient places per 100,000 residents before and after, sorted by the level after the cuts. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per 100,000 residents: {} ({} to {}).",
         s.region_name(f.highest.0),
         rate(f.highest.1),
         s.region_name(f.lowest.0),

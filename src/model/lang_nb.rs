@@ -146,6 +146,9 @@ pub static STRINGS: Strings = Strings {
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
     no_date: "–",
     regions_heading: "Regionene",
+    measured_days: "målt endring i oppholdsdøgn per dag {from}–{to}",
+    place_definition: "En døgnplass er en plass for døgnbehandling i TSB, regnet som gjennomsnitt over året. Plassene før (2022) er offentlige plasser (helseforetakene) og avtaleplasser (ideelle og private med avtale med regionen), pluss plasser i fritt behandlingsvalg (FBV), som ikke hadde avtale med regionen, omregnet fra oppholdsdøgn. FBV-plassene står som egen del, og det er den delen avviklingen fjerner. Rapporterte tall (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjelder offentlige plasser og avtaleplasser.",
+    in_force_rule: "Hvert år er et gjennomsnitt over årets måneder. En endring som gjelder fra måned m, teller (13 − m)/12 av sitt første år; en nedtrapping teller måned for måned. En endring som gjaldt før 2022, er historikk og trekkes ikke fra. Status teller slik: i kraft i alle anslag, vedtatt i sentralverdi og høyt anslag, kunngjort eller stanset bare i høyt anslag, avlyst ikke. Se docs/method.md.",
     counted_as: ["regnet som", "plasser", "plasser i"],
     projected: "framskrevet",
     projected_note: "{year} er framskrevet: kutt og kjøp slik kildene kjente dem ved datautgaven, folketall 1. januar {year}, og ingen målte tall fra NPR ennå.",
@@ -310,7 +313,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::KnownCuts => "Summen av kutt som kildene tallfester; kutt uten tall er ikke med.".to_owned(),
         Method::CompensationInYear { year } => format!(
-            "Plasser som kjøpes i {year}. Er sluttdatoen bare oppgitt av én side, regnes plassene med i høyt anslag."
+            "Plasser kjøpt inn som erstatning, regnet med for den delen av {year} de gjelder. Når bare én kilde oppgir sluttdato, er plassene etter den datoen bare med i det høye anslaget."
         ),
         Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
         Method::Change => "Etter − før, og i prosent av før.".to_owned(),

@@ -27,7 +27,7 @@ pub static STRINGS: Strings = Strings {
         groups: ["Fritt behandlingsval (FBV)", "Kutt gjennom anbod og ved offentlege sjukehus", "Kjøpt inn som erstatning", "Liggetid og belegg", "Kostnad"],
         labels: [
             "Tapte FBV-plassar nasjonalt",
-            "Del av FBV-tapet",
+            "Prosentdel av FBV-tapet",
             "Kjende kutt",
             "Rekn med ein storleik på ukjende kutt",
             "Kompenserande plassar",
@@ -76,7 +76,7 @@ pub static STRINGS: Strings = Strings {
             "Ikkje eit endeleg tal.",
             "Kan ikkje vere negativt.",
             "Skriv eit heilt årstal.",
-            "Minst éin region må ha ein del av FBV-tapet.",
+            "Minst éin region må ha ein prosentdel av FBV-tapet.",
         ],
         share_note: "Delane blir skalerte slik at dei summerer seg til 100 %.",
     },
@@ -146,6 +146,9 @@ pub static STRINGS: Strings = Strings {
     privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
     no_date: "–",
     regions_heading: "Regionane",
+    measured_days: "målt endring i opphaldsdøgn per dag {from}–{to}",
+    place_definition: "Ein døgnplass er ein plass for døgnbehandling i TSB, rekna som gjennomsnitt over året. Plassane før (2022) er offentlege plassar (helseføretaka) og avtaleplassar (ideelle og private med avtale med regionen), pluss plassar i fritt behandlingsval (FBV), som ikkje hadde avtale med regionen, rekna om frå opphaldsdøgn. FBV-plassane står som eigen del, og det er den delen avviklinga fjernar. Rapporterte tal (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjeld offentlege plassar og avtaleplassar.",
+    in_force_rule: "Kvart år er eit gjennomsnitt over månadene i året. Ei endring som gjeld frå månad m, tel (13 − m)/12 av det første året sitt; ei nedtrapping tel månad for månad. Ei endring som gjaldt før 2022, er historikk og blir ikkje trekt frå. Status tel slik: gjeld i alle overslag, vedteke i sentralverdi og høgt overslag, kunngjort eller stansa berre i høgt overslag, avlyst ikkje. Sjå docs/method.md.",
     counted_as: ["rekna som", "plassar", "plassar i"],
     projected: "framskrive",
     projected_note: "{year} er framskrive: kutt og kjøp slik kjeldene kjende dei ved datautgåva, folketal 1. januar {year}, og ingen målte tal frå NPR enno.",
@@ -226,7 +229,7 @@ pub static EXPORT: ExportStrings = ExportStrings {
     figure_failed: "Figuren kunne ikkje lagast i denne nettlesaren.",
     figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
     offline: "Last ned for bruk utan nett",
-    offline_note: "Heile kalkulatoren i éi HTML-fil som verkar utan nett, også opna rett frå disk.",
+    offline_note: "Heile kalkulatoren i éi HTML-fil som verkar utan nett, òg når ho er opna rett frå disken.",
     offline_copy: "Nedlasta kopi for bruk utan nett. Han blir ikkje oppdatert. Datautgåve",
     change_pct: "Endring i prosent",
     header: [
@@ -310,7 +313,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::KnownCuts => "Summen av kutt som kjeldene gir tal for; kutt utan tal er ikkje med.".to_owned(),
         Method::CompensationInYear { year } => format!(
-            "Plassar som blir kjøpte i {year}. Er sluttdatoen berre oppgitt av éi side, blir plassane rekna med i høgt overslag."
+            "Plassar kjøpte inn som erstatning, rekna med for den delen av {year} dei gjeld. Når berre éi kjelde oppgir sluttdato, er plassane etter den datoen berre med i det høge overslaget."
         ),
         Method::Steps => "Før − tapt med FBV − kutt + kjøpt.".to_owned(),
         Method::Change => "Etter − før, og i prosent av før.".to_owned(),

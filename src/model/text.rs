@@ -243,6 +243,12 @@ pub struct Strings {
     pub no_date: &'static str,
     /// Label: region breakdown for Norway.
     pub regions_heading: &'static str,
+    /// Beside the projection: the measured change in inpatient days (`{from}`, `{to}` replaced).
+    pub measured_days: &'static str,
+    /// "Kilder og metode": what one place is, and which providers each count holds.
+    pub place_definition: &'static str,
+    /// "Kilder og metode": how dates and statuses count in a year.
+    pub in_force_rule: &'static str,
     /// Status notes: "counted as", the word for places, and "in" before the year.
     pub counted_as: [&'static str; 3],
     /// After a year with no NPR data yet, in the year picker.

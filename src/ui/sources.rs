@@ -28,6 +28,16 @@ pub fn Sources(props: &RegionViewProps) -> Html {
     );
     m.el("h2", &[], strings.sources_heading);
     m.el("h3", &[], strings.methods_heading);
+    m.el(
+        "p",
+        &[("data-testid", "place-definition")],
+        strings.place_definition,
+    );
+    m.el(
+        "p",
+        &[("data-testid", "in-force-rule")],
+        strings.in_force_rule,
+    );
     m.open("ul", &[("class", "methods"), ("data-testid", "methods")]);
     let patients = r.patients_after.unwrap_or(r.cost_restore);
     let mut rows = vec![
