@@ -61,7 +61,11 @@ async fn norway_shows_sums_and_cross_checks() {
     assert!(row_value(&html, "check-places-sum").starts_with(&format!("≈{NBSP}1{NBSP}835")));
     // The projection model's −2 % (stays), as an assumption about places.
     assert!(html.contains(&format!(
-        "Hvis plassene fulgte framskrivningsmodellens døgnopphold (plasser): \u{2212}2{NBSP}% (målt endring i oppholdsdøgn per dag 2022–2025: \u{2212}17,1{NBSP}%)"
+        "Hvis plassene fulgte framskrivningen: \u{2212}2{NBSP}%"
+    )));
+    // Its basis says what the −2 % is and sets NPR's measured change beside it.
+    assert!(html.contains(&format!(
+        "Målt endring i oppholdsdøgn per dag i Norsk pasientregister 2022–2025: \u{2212}17,1{NBSP}%."
     )));
     // HSØ's halted tender in the status line, with the announced 134.
     assert!(html.contains("Status: Helse Sør-Øst, Ideelle avtaleplasser i anbudet 2024 (739 → 605): 134 plasser kunngjort 19. januar 2024, stanset 16. mai 2025; regnet som 0 (0–134) plasser i 2025."));

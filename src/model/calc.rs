@@ -146,10 +146,15 @@ pub enum Method {
         /// The year of that population.
         year: u16,
     },
-    /// The projection model's national rate applied to the places before.
+    /// The projection model's national rate applied to the places before, beside NPR's
+    /// measured change in inpatient days per day over the same years.
     Projection {
         /// The rate, per cent.
         pct: f64,
+        /// NPR's measured change from the reference year to the chosen year, per cent.
+        measured: Option<f64>,
+        /// The chosen year.
+        year: u16,
     },
     /// NPR inpatient days ÷ days in the year.
     Occupied,
@@ -730,7 +735,11 @@ fn derive(
     let mut projection = Line::new(
         before.span.scale(pct / 100.0),
         Kind::Assumption,
-        Method::Projection { pct },
+        Method::Projection {
+            pct,
+            measured: None,
+            year: ctx.year,
+        },
     )
     .rest_on(&[&before]);
     projection.kind = Kind::Assumption;
@@ -1167,6 +1176,12 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         derived.after.span.mid,
     );
     let inpatients_before = measured_patients(data, &observed, reference);
+    let mut projection = derived.projection;
+    projection.method = Method::Projection {
+        pct: data.national.projection_pct.value,
+        measured: observed_change_pct.map(|l| l.span.mid),
+        year,
+    };
     let inpatients_after = measured_patients(data, &observed, year);
     RegionResult {
         frame_per_place,
@@ -1186,7 +1201,7 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         lost: derived.lost,
         per_100k_before: derived.per_100k_before,
         per_100k_after: derived.per_100k_after,
-        projection: derived.projection,
+        projection,
         patients_before: people.map(|p| p.0),
         patients_after: people.map(|p| p.1),
         cost_lost: derived.cost_lost,
@@ -1287,7 +1302,15 @@ fn national_result(ctx: &Context, regions: &[RegionResult]) -> RegionResult {
         lost: sum(|r| &r.lost),
         per_100k_before: derived.per_100k_before,
         per_100k_after: derived.per_100k_after,
-        projection: sum(|r| &r.projection),
+        projection: {
+            let mut line = sum(|r| &r.projection);
+            line.method = Method::Projection {
+                pct: data.national.projection_pct.value,
+                measured: observed_change_pct.map(|l| l.span.mid),
+                year: ctx.year,
+            };
+            line
+        },
         patients_before: sum_some(|r| r.patients_before.as_ref()),
         patients_after: sum_some(|r| r.patients_after.as_ref()),
         cost_lost: sum(|r| &r.cost_lost),

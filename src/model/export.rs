@@ -141,20 +141,7 @@ pub fn step_rows<'a>(
         row(
             "projection",
             "",
-            // The projection speaks of stays; beside it, NPR's measured change in inpatient
-            // days (the same as in occupied places) over the same years, where NPR has them.
-            match &r.observed_change_pct {
-                Some(measured) if year > from => format!(
-                    "{}: {projection_pct} ({}: {})",
-                    labels.projection,
-                    strings
-                        .measured_days
-                        .replace("{from}", &from.to_string())
-                        .replace("{to}", &year.to_string()),
-                    format::signed_percent(strings.numbers, measured.span.mid, 1)
-                ),
-                _ => format!("{}: {projection_pct}", labels.projection),
-            },
+            format!("{}: {projection_pct}", labels.projection),
             &r.projection,
             0,
             true,

@@ -94,17 +94,17 @@ pub static STRINGS: Strings = Strings {
     region_legend: "Choose a regional health authority",
     steps_heading: "Inpatient places step by step",
     states: ["announced", "decided", "in force", "halted", "cancelled", "ended", "Status"],
-    steps_columns: ["Step (unit)", "Value (range)", "Basis", "Sources"],
+    steps_columns: ["Step", "Places (range)", "Basis", "Sources"],
     steps: StepLabels {
         before: "Inpatient places before",
-        fbv: "Places lost when the approval scheme of free choice of treatment ended",
-        cuts: "Places cut via tenders and at public hospitals",
-        compensation: "Places bought in as replacement",
+        fbv: "Lost when the FBV approval scheme ended",
+        cuts: "Cut via tenders and at public hospitals",
+        compensation: "Bought in as replacement",
         after: "Inpatient places after",
-        change: "Change in inpatient places",
-        per_100k_before: "Inpatient places per 100,000 residents before",
-        per_100k_after: "Inpatient places per 100,000 residents after",
-        projection: "If places followed the projection model's inpatient stays (places)",
+        change: "Change",
+        per_100k_before: "Per 100,000 residents before",
+        per_100k_after: "Per 100,000 residents after",
+        projection: "If places followed the projection",
     },
     unknown: "unknown",
     at_least: "at least",
@@ -146,7 +146,6 @@ pub static STRINGS: Strings = Strings {
     privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
     no_date: "–",
     regions_heading: "The regions",
-    measured_days: "measured change in inpatient days per day {from}–{to}",
     place_definition: "An inpatient place is a place for inpatient treatment in TSB, counted as an average over the year. The places before (2022) are public places (the health trusts) and contracted places (non-profit and commercial providers with an agreement with the region), plus places in free choice of treatment (FBV), which had no agreement with the region, converted from inpatient days. The FBV places are a part of their own, and that part is what the closure removes. Reported counts (1,139 in Helse Sør-Øst, about 1,847 nationally) cover public and contracted places.",
     in_force_rule: "Each year is an average over its months. A change in force from month m counts (13 − m)/12 of its first year; a run-down counts month by month. A change in force before 2022 is history and is not subtracted. Statuses count like this: in force in every estimate, decided in the central and high estimates, announced or halted only in the high estimate, cancelled not at all. See docs/method.md.",
     counted_as: ["counted as", "places", "places in"],
@@ -326,10 +325,19 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Places ÷ population on 1 January {year} ({}) × 100,000.",
             s.int(f64::from(*population)),
         ),
-        Method::Projection { pct } => format!(
-            "Assumes places follow the projection model's national change in inpatient stays ({}); the source gives neither a base year nor a horizon.",
-            format::signed_percent(s.numbers, *pct, 0),
-        ),
+        Method::Projection { pct, measured, year } => {
+            let mut text = format!(
+                "Assumes places follow the projection model's national change in inpatient stays ({}); the source gives neither a base year nor a horizon.",
+                format::signed_percent(s.numbers, *pct, 0),
+            );
+            if let Some(m) = measured.filter(|_| *year > data_year) {
+                text.push_str(&format!(
+                    " Measured change in inpatient days per day in the Norwegian Patient Registry {data_year}–{year}: {}.",
+                    format::signed_percent(s.numbers, m, 1)
+                ));
+            }
+            text
+        }
         Method::Occupied => "Inpatient days ÷ days in the year (366 in leap years).".to_owned(),
         Method::Measured => "Patients in inpatient treatment in the Norwegian Patient Registry, by the patients' home region.".to_owned(),
         Method::SumOfRegions => "The sum of the four regional health authorities.".to_owned(),

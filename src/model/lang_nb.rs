@@ -94,17 +94,17 @@ pub static STRINGS: Strings = Strings {
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
     states: ["kunngjort", "vedtatt", "i kraft", "stanset", "avlyst", "avsluttet", "Status"],
-    steps_columns: ["Steg (enhet)", "Verdi (spenn)", "Grunnlag", "Kilder"],
+    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
     steps: StepLabels {
         before: "Døgnplasser før",
-        fbv: "Plasser tapt da godkjenningsordningen i fritt behandlingsvalg ble avviklet",
-        cuts: "Plasser kuttet gjennom anbud og ved offentlige sykehus",
-        compensation: "Plasser kjøpt inn som erstatning",
+        fbv: "Tapt da FBV-godkjenningen ble avviklet",
+        cuts: "Kuttet gjennom anbud og ved offentlige sykehus",
+        compensation: "Kjøpt inn som erstatning",
         after: "Døgnplasser etter",
-        change: "Endring i døgnplasser",
-        per_100k_before: "Døgnplasser per 100 000 innbyggere før",
-        per_100k_after: "Døgnplasser per 100 000 innbyggere etter",
-        projection: "Hvis plassene fulgte framskrivningsmodellens døgnopphold (plasser)",
+        change: "Endring",
+        per_100k_before: "Per 100 000 innbyggere før",
+        per_100k_after: "Per 100 000 innbyggere etter",
+        projection: "Hvis plassene fulgte framskrivningen",
     },
     unknown: "ukjent",
     at_least: "minst",
@@ -146,7 +146,6 @@ pub static STRINGS: Strings = Strings {
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
     no_date: "–",
     regions_heading: "Regionene",
-    measured_days: "målt endring i oppholdsdøgn per dag {from}–{to}",
     place_definition: "En døgnplass er en plass for døgnbehandling i TSB, regnet som gjennomsnitt over året. Plassene før (2022) er offentlige plasser (helseforetakene) og avtaleplasser (ideelle og private med avtale med regionen), pluss plasser i fritt behandlingsvalg (FBV), som ikke hadde avtale med regionen, omregnet fra oppholdsdøgn. FBV-plassene står som egen del, og det er den delen avviklingen fjerner. Rapporterte tall (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjelder offentlige plasser og avtaleplasser.",
     in_force_rule: "Hvert år er et gjennomsnitt over årets måneder. En endring som gjelder fra måned m, teller (13 − m)/12 av sitt første år; en nedtrapping teller måned for måned. En endring som gjaldt før 2022, er historikk og trekkes ikke fra. Status teller slik: i kraft i alle anslag, vedtatt i sentralverdi og høyt anslag, kunngjort eller stanset bare i høyt anslag, avlyst ikke. Se docs/method.md.",
     counted_as: ["regnet som", "plasser", "plasser i"],
@@ -326,10 +325,19 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Plasser ÷ folketall 1. januar {year} ({}) × 100 000.",
             s.int(f64::from(*population)),
         ),
-        Method::Projection { pct } => format!(
-            "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}); kilden oppgir verken basisår eller tidshorisont.",
-            format::signed_percent(s.numbers, *pct, 0),
-        ),
+        Method::Projection { pct, measured, year } => {
+            let mut text = format!(
+                "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}); kilden oppgir verken basisår eller tidshorisont.",
+                format::signed_percent(s.numbers, *pct, 0),
+            );
+            if let Some(m) = measured.filter(|_| *year > data_year) {
+                text.push_str(&format!(
+                    " Målt endring i oppholdsdøgn per dag i Norsk pasientregister {data_year}–{year}: {}.",
+                    format::signed_percent(s.numbers, m, 1)
+                ));
+            }
+            text
+        }
         Method::Occupied => "Oppholdsdøgn ÷ dager i året (366 i skuddår).".to_owned(),
         Method::Measured => "Pasienter i døgnbehandling i Norsk pasientregister, etter pasientenes bostedsregion.".to_owned(),
         Method::SumOfRegions => "Summen av de fire helseregionene.".to_owned(),

@@ -94,17 +94,17 @@ pub static STRINGS: Strings = Strings {
     region_legend: "Vel helseregion",
     steps_heading: "Døgnplassar steg for steg",
     states: ["kunngjort", "vedteke", "gjeld", "stansa", "avlyst", "avslutta", "Status"],
-    steps_columns: ["Steg (eining)", "Verdi (spenn)", "Grunnlag", "Kjelder"],
+    steps_columns: ["Steg", "Plassar (spenn)", "Grunnlag", "Kjelder"],
     steps: StepLabels {
         before: "Døgnplassar før",
-        fbv: "Plassar tapte då godkjenningsordninga i fritt behandlingsval vart avvikla",
-        cuts: "Plassar kutta gjennom anbod og ved offentlege sjukehus",
-        compensation: "Plassar kjøpte inn som erstatning",
+        fbv: "Tapt då FBV-godkjenninga vart avvikla",
+        cuts: "Kutta gjennom anbod og ved offentlege sjukehus",
+        compensation: "Kjøpt inn som erstatning",
         after: "Døgnplassar etter",
-        change: "Endring i døgnplassar",
-        per_100k_before: "Døgnplassar per 100 000 innbyggjarar før",
-        per_100k_after: "Døgnplassar per 100 000 innbyggjarar etter",
-        projection: "Om plassane følgde døgnopphalda i framskrivingsmodellen (plassar)",
+        change: "Endring",
+        per_100k_before: "Per 100 000 innbyggjarar før",
+        per_100k_after: "Per 100 000 innbyggjarar etter",
+        projection: "Om plassane følgde framskrivinga",
     },
     unknown: "ukjend",
     at_least: "minst",
@@ -146,7 +146,6 @@ pub static STRINGS: Strings = Strings {
     privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
     no_date: "–",
     regions_heading: "Regionane",
-    measured_days: "målt endring i opphaldsdøgn per dag {from}–{to}",
     place_definition: "Ein døgnplass er ein plass for døgnbehandling i TSB, rekna som gjennomsnitt over året. Plassane før (2022) er offentlege plassar (helseføretaka) og avtaleplassar (ideelle og private med avtale med regionen), pluss plassar i fritt behandlingsval (FBV), som ikkje hadde avtale med regionen, rekna om frå opphaldsdøgn. FBV-plassane står som eigen del, og det er den delen avviklinga fjernar. Rapporterte tal (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjeld offentlege plassar og avtaleplassar.",
     in_force_rule: "Kvart år er eit gjennomsnitt over månadene i året. Ei endring som gjeld frå månad m, tel (13 − m)/12 av det første året sitt; ei nedtrapping tel månad for månad. Ei endring som gjaldt før 2022, er historikk og blir ikkje trekt frå. Status tel slik: gjeld i alle overslag, vedteke i sentralverdi og høgt overslag, kunngjort eller stansa berre i høgt overslag, avlyst ikkje. Sjå docs/method.md.",
     counted_as: ["rekna som", "plassar", "plassar i"],
@@ -326,10 +325,19 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Plassar ÷ folketal 1. januar {year} ({}) × 100 000.",
             s.int(f64::from(*population)),
         ),
-        Method::Projection { pct } => format!(
-            "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}); kjelda oppgir verken basisår eller tidshorisont.",
-            format::signed_percent(s.numbers, *pct, 0),
-        ),
+        Method::Projection { pct, measured, year } => {
+            let mut text = format!(
+                "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}); kjelda oppgir verken basisår eller tidshorisont.",
+                format::signed_percent(s.numbers, *pct, 0),
+            );
+            if let Some(m) = measured.filter(|_| *year > data_year) {
+                text.push_str(&format!(
+                    " Målt endring i opphaldsdøgn per dag i Norsk pasientregister {data_year}–{year}: {}.",
+                    format::signed_percent(s.numbers, m, 1)
+                ));
+            }
+            text
+        }
         Method::Occupied => "Opphaldsdøgn ÷ dagar i året (366 i skotår).".to_owned(),
         Method::Measured => "Pasientar i døgnbehandling i Norsk pasientregister, etter bustadregionen til pasientane.".to_owned(),
         Method::SumOfRegions => "Summen av dei fire helseregionane.".to_owned(),

@@ -243,8 +243,6 @@ pub struct Strings {
     pub no_date: &'static str,
     /// Label: region breakdown for Norway.
     pub regions_heading: &'static str,
-    /// Beside the projection: the measured change in inpatient days (`{from}`, `{to}` replaced).
-    pub measured_days: &'static str,
     /// "Kilder og metode": what one place is, and which providers each count holds.
     pub place_definition: &'static str,
     /// "Kilder og metode": how dates and statuses count in a year.

@@ -224,13 +224,15 @@ test('the single-file copy runs from disk with the network blocked, and makes no
   assert.equal(await copy.locator('[data-testid="download-offline"]').count(), 0);
   await copy.click('[data-testid="region-helse-vest"]');
   await copy.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Helse Vest');
-  const after = () => copy.locator('[data-testid="step-after"] [data-testid="value"]').innerText();
+  // The first slider (FBV places) moves the base and the change; the places after, with all FBV
+  // places gone by 2025, stay.
+  const after = () => copy.locator('[data-testid="step-change"] [data-testid="value"]').innerText();
   const before = await after();
   await copy.click('[data-testid="assumptions"] > summary');
   const slider = copy.locator('input[type="range"]').first();
   await slider.focus();
   for (let i = 0; i < 20; i += 1) await copy.keyboard.press('ArrowLeft');
-  await copy.waitForFunction((b) => document.querySelector('[data-testid="step-after"] [data-testid="value"]')?.textContent !== b, before);
+  await copy.waitForFunction((b) => document.querySelector('[data-testid="step-change"] [data-testid="value"]')?.textContent !== b, before);
   assert.notEqual(await after(), before);
   // Every chart draws, and the downloads work here too.
   assert.equal(await copy.locator('svg.plot').count(), 4);
