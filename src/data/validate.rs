@@ -875,6 +875,40 @@ fn raw<'a>(
     Ok(bytes)
 }
 
+/// An error about a row of a raw file. A row that is missing has no line of its own: such
+/// errors name line 1, the header.
+fn raw_error(file: &str, line: u64, message: String) -> SeedError {
+    SeedError {
+        file: file.to_owned(),
+        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
+        message,
+    }
+}
+
+/// A raw CSV's reader, and the positions of the columns it must have, by name.
+fn csv_columns<'b, const N: usize>(
+    file: &str,
+    bytes: &'b [u8],
+    delimiter: u8,
+    names: [&str; N],
+) -> Result<(csv::Reader<&'b [u8]>, [usize; N]), SeedError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(bytes);
+    let headers = reader
+        .headers()
+        .map_err(|e| raw_error(file, 1, format!("unreadable header: {e}")))?
+        .clone();
+    let mut positions = [0; N];
+    for (slot, name) in positions.iter_mut().zip(names) {
+        *slot = headers
+            .iter()
+            .position(|h| h == name)
+            .ok_or_else(|| raw_error(file, 1, format!("missing column \"{name}\"")))?;
+    }
+    Ok((reader, positions))
+}
+
 /// NPR whole-year inpatient days and patients in inpatient treatment per region from
 /// `first_year` to `last_year`; checks that the national row equals the sum of the regions in
 /// every year (days only: a patient treated with two home regions in a year is counted once
@@ -883,30 +917,19 @@ type NprTables = (Vec<Vec<u32>>, Vec<Vec<u32>>);
 
 fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<NprTables, SeedError> {
     let file = format!("seeds/{}", npr.file);
-    // A row that is missing has no line of its own: such errors name line 1, the header.
-    let fail = |line: u64, message: String| SeedError {
-        file: file.clone(),
-        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
-        message,
-    };
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
-    let headers = reader
-        .headers()
-        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
-        .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
-    };
-    let (c_year, c_period, c_region, c_days, c_patients) = (
-        column("År")?,
-        column("Periode")?,
-        column("Bostedsregion")?,
-        column("Antall oppholdsdøgn")?,
-        column("Antall pasienter i døgnbehandling")?,
-    );
+    let fail = |line: u64, message: String| raw_error(&file, line, message);
+    let (mut reader, [c_year, c_period, c_region, c_days, c_patients]) = csv_columns(
+        &file,
+        bytes,
+        b';',
+        [
+            "År",
+            "Periode",
+            "Bostedsregion",
+            "Antall oppholdsdøgn",
+            "Antall pasienter i døgnbehandling",
+        ],
+    )?;
     let years = usize::from(npr.last_year.saturating_sub(npr.first_year)) + 1;
     // Index 0..4: the regions; 4: the national row.
     let mut days: Vec<Vec<Option<(u32, u64)>>> = vec![vec![None; years]; 5];
@@ -1002,11 +1025,7 @@ fn population_later(
     at: usize,
 ) -> Result<Vec<[u64; 4]>, SeedError> {
     let file = format!("seeds/{}", pop.file);
-    let fail = |line: u64, message: String| SeedError {
-        file: file.clone(),
-        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
-        message,
-    };
+    let fail = |line: u64, message: String| raw_error(&file, line, message);
     let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
     for (id, counties) in &pop.counties {
         let index = region_index(id)
@@ -1018,18 +1037,8 @@ fn population_later(
     let years = usize::from(pop.last_year.saturating_sub(pop.first_year)) + 1;
     let mut totals = vec![[0u64; 4]; years];
     let mut seen = vec![false; years];
-    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(bytes);
-    let headers = reader
-        .headers()
-        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
-        .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
-    };
-    let (c_year, c_county, c_pop) = (column("year")?, column("county_id")?, column("population")?);
+    let (mut reader, [c_year, c_county, c_pop]) =
+        csv_columns(&file, bytes, b';', ["year", "county_id", "population"])?;
     for record in reader.records() {
         let record = record.map_err(|e| {
             fail(
@@ -1100,11 +1109,7 @@ fn population(
     at: usize,
 ) -> Result<[u64; 4], SeedError> {
     let file = format!("seeds/{}", pop.file);
-    let fail = |line: u64, message: String| SeedError {
-        file: file.clone(),
-        line: usize::try_from(line.max(1)).unwrap_or(usize::MAX),
-        message,
-    };
+    let fail = |line: u64, message: String| raw_error(&file, line, message);
     let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
     for (id, counties) in &pop.counties {
         let index =
@@ -1113,23 +1118,12 @@ fn population(
             county_region.insert(c.as_str(), index);
         }
     }
-    let mut reader = csv::Reader::from_reader(bytes);
-    let headers = reader
-        .headers()
-        .map_err(|e| fail(1, format!("unreadable header: {e}")))?
-        .clone();
-    let column = |name: &str| {
-        headers
-            .iter()
-            .position(|h| h == name)
-            .ok_or_else(|| fail(1, format!("missing column \"{name}\"")))
-    };
-    let (c_ssb, c_county, c_year, c_pop) = (
-        column("ssb_id")?,
-        column("county_id")?,
-        column("year")?,
-        column("population")?,
-    );
+    let (mut reader, [c_ssb, c_county, c_year, c_pop]) = csv_columns(
+        &file,
+        bytes,
+        b',',
+        ["ssb_id", "county_id", "year", "population"],
+    )?;
     let mut totals = [0u64; 4];
     let year = pop.year.to_string();
     for record in reader.records() {
