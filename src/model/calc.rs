@@ -626,6 +626,7 @@ struct Context<'a> {
 
 /// Lines that follow from the four steps, shared by the regions and Norway.
 struct Derived {
+    before: Line,
     after: Line,
     change: Line,
     change_pct: Line,
@@ -684,16 +685,8 @@ fn derive(
         let ends = [b.low - f.low, b.high - f.high];
         Span::new(ends[0].min(ends[1]), b.mid - f.mid, ends[0].max(ends[1])).at_least(0.0)
     };
-    let bought = if replaces_fbv {
-        // The additional tender's places stand in for the FBV places removed.
-        let (c, f) = (compensation.span, fbv.span);
-        let ends = [c.low - f.low, c.high - f.high];
-        Span::new(ends[0].min(ends[1]), c.mid - f.mid, ends[0].max(ends[1])) + f
-    } else {
-        compensation.span
-    };
     let after = Line::new(
-        (contracted.span + fbv_left + bought - cuts.span).at_least(0.0),
+        (contracted.span + fbv_left + compensation.span - cuts.span).at_least(0.0),
         Kind::Derived,
         Method::Steps,
     )
@@ -742,7 +735,6 @@ fn derive(
         },
     )
     .rest_on(&[&before]);
-    projection.kind = Kind::Assumption;
     projection.cite(ctx.data.national.projection_pct.sources);
     let cost_lost = Line::new(lost.span.times(ctx.cost.span), Kind::Derived, Method::Cost)
         .rest_on(&[&lost, &ctx.cost]);
@@ -754,6 +746,7 @@ fn derive(
     )
     .rest_on(&[&change, &ctx.cost]);
     Derived {
+        before,
         after,
         change,
         change_pct,
@@ -926,10 +919,10 @@ fn compensation_line(ctx: &Context, index: usize, lines: &[CompensationLine], cu
 /// new agreements' places and stay count as far as the cut does.
 fn patients(ctx: &Context, seed_cuts: &[Cut], cut_lines: &[CutLine]) -> Option<(Line, Line)> {
     let (cut, counted) = seed_cuts.iter().zip(cut_lines).find_map(|(c, line)| {
-        (c.shortens_stays && !line.history)
-            .then_some(())
-            .and(c.before_after.zip(line.places.as_ref()))
-            .map(|(ba, l)| (ba, *l))
+        if !c.shortens_stays || line.history {
+            return None;
+        }
+        Some((c.before_after?, *line.places.as_ref()?))
     })?;
     let (old, new) = (f64::from(cut.0), f64::from(cut.1));
     let size = (old - new).max(1.0);
@@ -949,17 +942,15 @@ fn patients(ctx: &Context, seed_cuts: &[Cut], cut_lines: &[CutLine]) -> Option<(
         mix(|s| s.mid, fm),
         tops[0].max(tops[1]),
     );
-    let base = Line::new(before_span, Kind::Derived, Method::Patients)
+    let mut before = Line::new(before_span, Kind::Derived, Method::Patients)
         .rest_on(&[&ctx.occupancy, &ctx.stay_before]);
-    let mut before = base;
     before.cite(counted.sources);
-    let mut after = Line::new(after_span, Kind::Derived, Method::Patients).rest_on(&[
+    let after = Line::new(after_span, Kind::Derived, Method::Patients).rest_on(&[
         &ctx.occupancy,
         &ctx.stay_before,
         &ctx.stay_after,
         &counted,
     ]);
-    after.partly_unknown = false;
     Some((before, after))
 }
 
@@ -1078,7 +1069,6 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
                 Method::ProjectionOnly,
             )
             .rest_on(&[&contracted, &fbv_base]);
-            line.kind = Kind::Assumption;
             line.cite(data.national.projection_pct.sources);
             line
         }
@@ -1132,15 +1122,7 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         (population, pop_year, population_after, after_pop_year),
         replaces_fbv,
     );
-    let before = Line::new(
-        contracted.span + fbv_base.span,
-        Kind::Derived,
-        Method::Base {
-            contracted: contracted.span.mid,
-            fbv: fbv_base.span.mid,
-        },
-    )
-    .rest_on(&[&contracted, &fbv_base]);
+    let before = derived.before;
     // The cross-check of the cost per place: the yearly frame of the contracted places over
     // the contracted places the tender started from.
     let frame_per_place = seed.contract_frame_mnok.as_ref().and_then(|frame| {
