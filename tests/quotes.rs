@@ -150,8 +150,25 @@ fn helse_sor_ost_is_quoted_from_its_own_page_in_every_language() {
     let r = results.get(RegionId::HelseSorOst);
     let quote = "kortere innleggelser, sekvensielle behandlinger";
     assert!(normalised(DOCUMENTS[2].1).contains(quote));
+    // With the tender halted the count is unchanged; with the reader's own cut in force, the
+    // new agreements' places and stay count and the sentence gives both numbers.
+    let mut edits = dognplass::model::Edits::default();
+    edits.set(dognplass::model::Param::Cut(0), Some(134.0));
+    let carried_out = dognplass::model::compute_scenario(
+        dataset(),
+        &edits,
+        dognplass::model::Scenario::Egne,
+        2025,
+    );
+    let r2 = carried_out.get(RegionId::HelseSorOst);
     for lang in [Lang::Nb, Lang::Nn, Lang::En] {
         let [_, hso] = lang.strings().perspectives(&results, r);
         assert!(hso.contains(&format!("«{quote}»")), "{lang:?}: {hso}");
+        let [_, changed] = lang.strings().perspectives(&carried_out, r2);
+        assert!(
+            changed.contains(&format!("«{quote}»")),
+            "{lang:?}: {changed}"
+        );
+        assert_ne!(hso, changed, "{lang:?}");
     }
 }

@@ -917,18 +917,26 @@ fn compensation_line(ctx: &Context, index: usize, lines: &[CompensationLine], cu
 /// Patients a year in the long-term places whose stay a cut changes (Helse Sør-Øst's tender):
 /// places × occupancy × 12 ÷ stay, before (reference year) and in the chosen year, where the
 /// new agreements' places and stay count as far as the cut does.
-fn patients(ctx: &Context, seed_cuts: &[Cut], cut_lines: &[CutLine]) -> Option<(Line, Line)> {
-    let (cut, counted) = seed_cuts.iter().zip(cut_lines).find_map(|(c, line)| {
+/// `edited`: the region's cuts as the reader set them, which then stand for the tender's.
+fn patients(
+    ctx: &Context,
+    seed_cuts: &[Cut],
+    cut_lines: &[CutLine],
+    edited: Option<&Line>,
+) -> Option<(Line, Line)> {
+    let (cut, seeded) = seed_cuts.iter().zip(cut_lines).find_map(|(c, line)| {
         if !c.shortens_stays || line.history {
             return None;
         }
         Some((c.before_after?, *line.places.as_ref()?))
     })?;
+    let counted = edited.copied().unwrap_or(seeded);
     let (old, new) = (f64::from(cut.0), f64::from(cut.1));
     let size = (old - new).max(1.0);
     // The share of the change counted in each bound.
     let f = counted.span;
-    let (fl, fm, fh) = (f.low / size, f.mid / size, f.high / size);
+    let share = |x: f64| (x / size).clamp(0.0, 1.0);
+    let (fl, fm, fh) = (share(f.low), share(f.mid), share(f.high));
     let occ = ctx.occupancy.span;
     let (sb, sa) = (ctx.stay_before.span, ctx.stay_after.span);
     let rate = |places: f64, stay: Span| Span::exact(places).times(occ).scale(12.0).over(stay);
@@ -1146,7 +1154,13 @@ fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
     let people = match ctx.scenario {
         // The stay changes with the tender; scenarios without it keep the stay as it was.
         Scenario::Stans | Scenario::Framskrivning => None,
-        _ => patients(ctx, seed.cuts, &cut_lines),
+        _ => patients(
+            ctx,
+            seed.cuts,
+            &cut_lines,
+            Some(&seeded_cuts)
+                .filter(|_| ctx.edits.cut[index].is_some() && ctx.scenario.uses_edits()),
+        ),
     };
     let observed = observed(seed.inpatient_days, seed.inpatients, data);
     let (observed_change, observed_change_pct) = observed_change(data, &observed, year);

@@ -449,12 +449,19 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        format!(
-            "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). With the stays above, the tender's long-term places would serve about {} patients a year, against {} in the reference year ({}); while the tender is halted, the old agreements are counted.",
-            s.int(p.patients.1),
-            s.int(p.patients.0),
-            pct(p.patients.2),
-        ),
+        if p.patients.2.abs() < 0.5 {
+            format!(
+                "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). The tender's long-term places serve about {} patients a year; while the tender is halted, the old agreements are counted and the number is unchanged.",
+                s.int(p.patients.1),
+            )
+        } else {
+            format!(
+                "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). With the stays above, the tender's long-term places serve about {} patients a year, against {} in the reference year ({}).",
+                s.int(p.patients.1),
+                s.int(p.patients.0),
+                pct(p.patients.2),
+            )
+        },
     ]
 }
 

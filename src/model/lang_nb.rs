@@ -447,12 +447,19 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        format!(
-            "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Med liggetidene over gir langtidsplassene i anbudet om lag {} pasienter i året, mot {} i referanseåret ({}); så lenge anbudet er stanset, regnes de gamle avtalene.",
-            s.int(p.patients.1),
-            s.int(p.patients.0),
-            pct(p.patients.2),
-        ),
+        if p.patients.2.abs() < 0.5 {
+            format!(
+                "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Langtidsplassene i anbudet gir om lag {} pasienter i året; så lenge anbudet er stanset, regnes de gamle avtalene, og tallet er uendret.",
+                s.int(p.patients.1),
+            )
+        } else {
+            format!(
+                "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Med liggetidene over gir langtidsplassene i anbudet om lag {} pasienter i året, mot {} i referanseåret ({}).",
+                s.int(p.patients.1),
+                s.int(p.patients.0),
+                pct(p.patients.2),
+            )
+        },
     ]
 }
 

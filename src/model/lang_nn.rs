@@ -449,17 +449,24 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        format!(
-            "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Med liggjetidene over gir langtidsplassane i anbodet om lag {} pasientar i året, mot {} i referanseåret ({}); så lenge anbodet er stansa, blir dei gamle avtalane rekna.",
-            s.int(p.patients.1),
-            s.int(p.patients.0),
-            pct(p.patients.2),
-        ),
+        if p.patients.2.abs() < 0.5 {
+            format!(
+                "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Langtidsplassane i anbodet gir om lag {} pasientar i året; så lenge anbodet er stansa, blir dei gamle avtalane rekna, og talet er uendra.",
+                s.int(p.patients.1),
+            )
+        } else {
+            format!(
+                "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Med liggjetidene over gir langtidsplassane i anbodet om lag {} pasientar i året, mot {} i referanseåret ({}).",
+                s.int(p.patients.1),
+                s.int(p.patients.0),
+                pct(p.patients.2),
+            )
+        },
     ]
 }
 
 fn summary(s: &Strings, f: &SummaryFacts) -> String {
-    let approx = if f.approx { "truleg " } else { "" };
+    let approx = if f.approx { "om lag " } else { "" };
     let place = if f.region == RegionId::Norge {
         "I heile landet".to_owned()
     } else {
