@@ -909,6 +909,39 @@ fn csv_columns<'b, const N: usize>(
     Ok((reader, positions))
 }
 
+/// A row of a raw CSV and its line, or why it could not be read.
+fn row(
+    file: &str,
+    record: Result<csv::StringRecord, csv::Error>,
+) -> Result<(csv::StringRecord, u64), SeedError> {
+    let record = record.map_err(|e| {
+        raw_error(
+            file,
+            e.position().map_or(0, |p| p.line()),
+            format!("unreadable row: {e}"),
+        )
+    })?;
+    let line = record.position().map_or(0, |p| p.line());
+    Ok((record, line))
+}
+
+/// Which region each county belongs to, from a `counties` table of files.toml.
+fn county_regions<'a>(
+    counties: &'a BTreeMap<String, Vec<String>>,
+    doc: &Doc,
+    at: usize,
+    what: &str,
+) -> Result<BTreeMap<&'a str, usize>, SeedError> {
+    let mut county_region = BTreeMap::new();
+    for (id, list) in counties {
+        let index = region_index(id).ok_or_else(|| unknown_region(doc, at, id, what))?;
+        for c in list {
+            county_region.insert(c.as_str(), index);
+        }
+    }
+    Ok(county_region)
+}
+
 /// NPR whole-year inpatient days and patients in inpatient treatment per region from
 /// `first_year` to `last_year`; checks that the national row equals the sum of the regions in
 /// every year (days only: a patient treated with two home regions in a year is counted once
@@ -931,19 +964,12 @@ fn npr_days(npr: &NprFileToml, bytes: &[u8]) -> Result<NprTables, SeedError> {
         ],
     )?;
     let years = usize::from(npr.last_year.saturating_sub(npr.first_year)) + 1;
-    // Index 0..4: the regions; 4: the national row.
+    // Index 0..4: the regions; 4: the national row (for patients not the regions' sum: a
+    // patient with two home regions in a year is one national patient).
     let mut days: Vec<Vec<Option<(u32, u64)>>> = vec![vec![None; years]; 5];
-    // Index 0..4: the regions; 4: the national row (a patient with two home regions in a year
-    // is one national patient, so the national row is not the regions' sum).
     let mut patients: Vec<Vec<u32>> = vec![vec![0; years]; 5];
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            fail(
-                e.position().map_or(0, |p| p.line()),
-                format!("unreadable row: {e}"),
-            )
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let (record, line) = row(&file, record)?;
         if record.get(c_period) != Some("hele året") {
             continue;
         }
@@ -1026,27 +1052,14 @@ fn population_later(
 ) -> Result<Vec<[u64; 4]>, SeedError> {
     let file = format!("seeds/{}", pop.file);
     let fail = |line: u64, message: String| raw_error(&file, line, message);
-    let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
-    for (id, counties) in &pop.counties {
-        let index = region_index(id)
-            .ok_or_else(|| unknown_region(doc, at, id, "population_later.counties"))?;
-        for c in counties {
-            county_region.insert(c.as_str(), index);
-        }
-    }
+    let county_region = county_regions(&pop.counties, doc, at, "population_later.counties")?;
     let years = usize::from(pop.last_year.saturating_sub(pop.first_year)) + 1;
     let mut totals = vec![[0u64; 4]; years];
     let mut seen = vec![false; years];
     let (mut reader, [c_year, c_county, c_pop]) =
         csv_columns(&file, bytes, b';', ["year", "county_id", "population"])?;
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            fail(
-                e.position().map_or(0, |p| p.line()),
-                format!("unreadable row: {e}"),
-            )
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let (record, line) = row(&file, record)?;
         let text = record.get(c_year).unwrap_or("");
         let year: u16 = text
             .parse()
@@ -1110,14 +1123,7 @@ fn population(
 ) -> Result<[u64; 4], SeedError> {
     let file = format!("seeds/{}", pop.file);
     let fail = |line: u64, message: String| raw_error(&file, line, message);
-    let mut county_region: BTreeMap<&str, usize> = BTreeMap::new();
-    for (id, counties) in &pop.counties {
-        let index =
-            region_index(id).ok_or_else(|| unknown_region(doc, at, id, "population.counties"))?;
-        for c in counties {
-            county_region.insert(c.as_str(), index);
-        }
-    }
+    let county_region = county_regions(&pop.counties, doc, at, "population.counties")?;
     let (mut reader, [c_ssb, c_county, c_year, c_pop]) = csv_columns(
         &file,
         bytes,
@@ -1127,13 +1133,7 @@ fn population(
     let mut totals = [0u64; 4];
     let year = pop.year.to_string();
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            fail(
-                e.position().map_or(0, |p| p.line()),
-                format!("unreadable row: {e}"),
-            )
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
+        let (record, line) = row(&file, record)?;
         if record.get(c_year) != Some(year.as_str())
             || !record.get(c_ssb).unwrap_or("").starts_with("K-")
         {
