@@ -10,7 +10,7 @@
 use dognplass::data::dataset;
 use dognplass::model::config::{merge_queries, parse_query, to_query, MAX_PARAMS};
 use dognplass::model::{
-    assumptions::{check_value, parse_number, parse_value, MAX_VALUE_LEN},
+    calc::assumptions::{check_value, parse_number, parse_value, MAX_VALUE_LEN},
     compute_scenario, Dataset, Param, RegionResult, Results, State,
 };
 
@@ -108,7 +108,7 @@ fn assert_valid_state(data: &Dataset, state: &State, context: &str) {
     }
     if let Some(id) = &state.embed.id {
         assert!(
-            dognplass::model::embed::valid_id(id),
+            dognplass::model::config::embed::valid_id(id),
             "{context}: id {id:?} was let through"
         );
     }

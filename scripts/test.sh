@@ -23,6 +23,9 @@ stage() {
 stage "format" cargo fmt --all -- --check
 # The fuzz crate (scripts/fuzz.sh) is its own workspace; its targets are checked for format here.
 stage "format (fuzz targets)" rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/query.rs fuzz/fuzz_targets/value.rs fuzz/fuzz_targets/seeds.rs
+# The model's modules form no import cycle (inline paths included); the checker's own tests
+# run first, with fixtures that must fail.
+stage "module cycles (model)" bash -c 'node --test scripts/check/ && node scripts/check/module-cycles.mjs src model'
 stage "dependencies (cargo deny, npm lockfiles)" ./scripts/deps-check.sh
 stage "clippy (all rings)" cargo clippy --all-targets -- -D warnings
 # Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dognplass::data::dataset;
-use dognplass::model::chart::{self, class_of, Step, Waterfall, FONT, WIDTH};
+use dognplass::model::view::chart::{self, class_of, Step, Waterfall, FONT, WIDTH};
 use dognplass::model::{compute, RegionId, RegionResult, Span};
 
 /// The shipped result for `region` with the five steps replaced.

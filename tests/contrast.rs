@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use dognplass::model::contrast::{contrast, Rgb, AA_TEXT, INK, PANEL, PAPER};
+use dognplass::model::config::contrast::{contrast, Rgb, AA_TEXT, INK, PANEL, PAPER};
 
 /// Every `--name: light-dark(…)` of the style sheet's custom properties, as (light, dark). A
 /// `var(--x, #hex)` inside counts as its fallback (the colour in force unless a host's accent

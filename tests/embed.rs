@@ -3,10 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dognplass::data::dataset;
+use dognplass::model::config::embed::{Part, Parts, Theme, View};
 use dognplass::model::config::parse_query;
-use dognplass::model::embed::{
-    json_string, oembed_json, oembed_path, page_html, page_path, page_query, EmbedCode, Part,
-    Parts, Theme, View, DEFAULT_HEIGHT, PAGE_VIEWS,
+use dognplass::model::export::json::json_string;
+use dognplass::model::publish::{
+    oembed_json, oembed_path, page_html, page_path, page_query, EmbedCode, DEFAULT_HEIGHT,
+    PAGE_VIEWS,
 };
 use dognplass::model::{Lang, RegionId};
 

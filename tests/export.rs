@@ -6,9 +6,9 @@
 
 use dognplass::data::dataset;
 use dognplass::model::config::{parse_query, to_query};
-use dognplass::model::export::{step_rows, Export};
-use dognplass::model::format::{self, NORWEGIAN};
+use dognplass::model::i18n::numbers::{self, NORWEGIAN};
 use dognplass::model::{compute_scenario, RegionId, Scenario};
+use dognplass::model::{export::Export, view::rows::step_rows};
 
 /// Splits CSV text into records and fields (quotes, doubled quotes, `;`, CRLF).
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
@@ -43,8 +43,8 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
 /// The number a table cell shows, written as the CSV writes it: `−1 234,5` → `-1234,5`.
 fn as_csv(shown: &str) -> String {
     shown
-        .replace(format::NBSP, "")
-        .replace(format::MINUS, "-")
+        .replace(numbers::NBSP, "")
+        .replace(numbers::MINUS, "-")
         .trim_start_matches('+')
         .to_owned()
 }
@@ -90,12 +90,12 @@ fn csv_and_json_hold_the_shown_numbers_for_every_region_scenario_and_year() {
                     assert_eq!(record[2], year.to_string());
                     assert_eq!(record[3], step.id);
                     let shown = if step.signed {
-                        format::signed(NORWEGIAN, step.line.span.mid, step.decimals)
+                        numbers::signed(NORWEGIAN, step.line.span.mid, step.decimals)
                     } else {
-                        format::number(NORWEGIAN, step.line.span.mid, step.decimals)
+                        numbers::number(NORWEGIAN, step.line.span.mid, step.decimals)
                     };
                     assert_eq!(record[7], as_csv(&shown), "{query} {}", step.id);
-                    let low = format::number(NORWEGIAN, step.line.span.low, step.decimals);
+                    let low = numbers::number(NORWEGIAN, step.line.span.low, step.decimals);
                     assert_eq!(record[6], as_csv(&low), "{query} {} low", step.id);
                     assert_eq!(record[9], strings.kind(step.line.kind));
                     // JSON: the same number with a decimal point.

@@ -6,7 +6,7 @@
 
 use dognplass::data::dataset;
 use dognplass::model::config::{parse_query, ConfigError};
-use dognplass::model::format::{self, ENGLISH, NORWEGIAN};
+use dognplass::model::i18n::numbers::{self, ENGLISH, NORWEGIAN};
 use dognplass::model::region::UnknownRegion;
 use dognplass::model::{compute_scenario, InputError, Lang, Param, RegionId, Scenario};
 
@@ -25,26 +25,26 @@ fn number_tables_for_the_three_languages() {
         (f64::NAN, 1, "–".to_owned(), "–"),
     ];
     for (x, d, nb, en) in cases {
-        assert_eq!(format::number(NORWEGIAN, x, d), nb);
-        assert_eq!(format::number(ENGLISH, x, d), en);
+        assert_eq!(numbers::number(NORWEGIAN, x, d), nb);
+        assert_eq!(numbers::number(ENGLISH, x, d), en);
     }
     assert_eq!(
-        format::percent(NORWEGIAN, 12.345, 1),
+        numbers::percent(NORWEGIAN, 12.345, 1),
         format!("12,3{NBSP}%")
     );
-    assert_eq!(format::percent(ENGLISH, 12.345, 1), "12.3%");
+    assert_eq!(numbers::percent(ENGLISH, 12.345, 1), "12.3%");
     assert_eq!(
-        format::signed_percent(NORWEGIAN, -26.3, 1),
+        numbers::signed_percent(NORWEGIAN, -26.3, 1),
         format!("{MINUS}26,3{NBSP}%")
     );
-    assert_eq!(format::signed_percent(ENGLISH, 4.0, 0), "+4%");
-    assert_eq!(format::signed(ENGLISH, -1234.0, 0), "\u{2212}1,234");
+    assert_eq!(numbers::signed_percent(ENGLISH, 4.0, 0), "+4%");
+    assert_eq!(numbers::signed(ENGLISH, -1234.0, 0), "\u{2212}1,234");
     // Kroner: the amount in the language's style, then its unit.
     for (lang, amount) in [(Lang::Nb, "1,75"), (Lang::Nn, "1,75"), (Lang::En, "1.75")] {
         let s = lang.strings();
         let text = format!(
             "{} {}",
-            format::number(s.numbers, 1.75, 2),
+            numbers::number(s.numbers, 1.75, 2),
             s.million_kroner
         );
         assert!(text.starts_with(amount), "{text}");
@@ -53,7 +53,7 @@ fn number_tables_for_the_three_languages() {
 
 #[test]
 fn dates_in_the_three_languages() {
-    let date = |lang: Lang, iso: &str| format::iso_date(lang.strings(), iso);
+    let date = |lang: Lang, iso: &str| lang.strings().iso_date(iso);
     assert_eq!(date(Lang::Nb, "2026-11-22"), "22. november 2026");
     assert_eq!(date(Lang::Nn, "2026-11-22"), "22. november 2026");
     assert_eq!(date(Lang::En, "2026-11-22"), "22 November 2026");

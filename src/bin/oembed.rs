@@ -7,7 +7,8 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use dognplass::model::embed::{oembed_json, oembed_path, EmbedCode, Theme, DEFAULT_HEIGHT};
+use dognplass::model::config::embed::Theme;
+use dognplass::model::publish::{oembed_json, oembed_path, EmbedCode, DEFAULT_HEIGHT};
 use dognplass::model::{Lang, RegionId};
 
 fn main() -> ExitCode {

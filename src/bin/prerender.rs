@@ -8,8 +8,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use dognplass::data::dataset;
+use dognplass::model::config::embed::View;
 use dognplass::model::config::parse_query;
-use dognplass::model::embed::{page_html, page_path, page_query, View, PAGE_VIEWS};
+use dognplass::model::publish::{page_html, page_path, page_query, PAGE_VIEWS};
 use dognplass::model::{Lang, RegionId};
 use dognplass::ui::{escape, App, AppProps};
 use yew::LocalServerRenderer;

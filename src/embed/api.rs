@@ -18,7 +18,7 @@ use web_sys::Element;
 use crate::data::dataset;
 use crate::model::config::parse_query;
 use crate::model::dataset::SourceSet;
-use crate::model::format::plain;
+use crate::model::i18n::numbers::plain;
 use crate::model::{compute_scenario, Line};
 use crate::ui::AppProps;
 

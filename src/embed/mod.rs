@@ -5,7 +5,7 @@ pub mod api;
 
 use crate::data::dataset;
 use crate::model::config::{merge_queries, parse_query, ConfigError};
-use crate::model::embed::page_path;
+use crate::model::publish::page_path;
 use crate::model::Lang;
 use crate::model::State;
 use crate::ui::{App, AppProps, Markup};

@@ -77,7 +77,7 @@ impl Text {
     pub const EMPTY: Text = Text(["", "", ""]);
 
     /// The text in `lang`.
-    pub fn get(self, lang: super::text::Lang) -> &'static str {
+    pub fn get(self, lang: crate::model::lang::Lang) -> &'static str {
         self.0[lang as usize]
     }
 }

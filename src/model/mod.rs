@@ -1,31 +1,38 @@
 //! The pure core: region ids, the dataset's shape, the calculation with ranges, the widget
 //! state, and number and text formatting. No web crate, clock, storage or DOM is reachable
 //! from here; `cargo test --no-default-features` builds this ring without any of them.
+//!
+//! The folders, from the data inward to what is shown (docs/architecture.md):
+//! - [`lang`], [`region`], [`span`], [`dataset`]: the basic types and the data's shape.
+//! - [`calc`]: the computation, its assumptions and scenarios, and the comparison of two.
+//! - [`state`], [`config`]: the widget's state, and the settings read from the address
+//!   (query, embed options, contrast).
+//! - [`view`]: what the screen shows, worked out from the results (charts, table rows, facts).
+//! - [`i18n`]: every text in three languages, and number typography.
+//! - [`export`], [`publish`], [`host`]: the data files, the embed code and pages, and the
+//!   messages to a host page.
+//!
+//! No module here refers back to one that refers to it; `scripts/check/module-cycles.mjs`
+//! checks that in the test command.
 
-pub mod assumptions;
 pub mod calc;
-pub mod chart;
-pub mod chart_text;
-pub mod compare;
 pub mod config;
-pub mod contrast;
 pub mod dataset;
-pub mod embed;
-pub mod embed_text;
 pub mod export;
-pub mod format;
-pub mod lang_en;
-pub mod lang_nb;
-pub mod lang_nn;
+pub mod host;
+pub mod i18n;
+pub mod lang;
+pub mod publish;
 pub mod region;
 pub mod span;
 pub mod state;
-pub mod text;
+pub mod view;
 
-pub use assumptions::{Edits, InputError, Param, Scenario};
+pub use calc::assumptions::{Edits, InputError, Param, Scenario};
 pub use calc::{compute, compute_scenario, default_of, Line, Method, RegionResult, Results};
 pub use dataset::{Dataset, Kind};
+pub use i18n::Strings;
+pub use lang::Lang;
 pub use region::RegionId;
 pub use span::Span;
 pub use state::{Action, State};
-pub use text::{Lang, Strings};

@@ -1,11 +1,11 @@
 //! The widget's state and the pure transition the root reducer wraps.
 
-use super::assumptions::{Edits, InputError, Param, Scenario};
-use super::calc::default_of;
-use super::dataset::Dataset;
-use super::embed::{Embed, Theme};
-use super::region::RegionId;
-use super::text::Lang;
+use crate::model::calc::assumptions::{Edits, InputError, Param, Scenario};
+use crate::model::calc::default_of;
+use crate::model::config::embed::{Embed, Theme};
+use crate::model::dataset::Dataset;
+use crate::model::lang::Lang;
+use crate::model::region::RegionId;
 
 /// What the reader has chosen. Everything here is also in the address ([`super::config`]).
 #[derive(Clone, Debug, PartialEq, Default)]

@@ -23,11 +23,10 @@ use super::sources::Sources;
 use super::steps_table::StepsTable;
 use super::summary::Summary;
 use crate::data::dataset;
+use crate::model::config::contrast::accent;
+use crate::model::config::embed::{Part, Theme, View};
 use crate::model::config::{merge_queries, parse_query, to_query};
-use crate::model::contrast::accent;
-use crate::model::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
-use crate::model::format;
 use crate::model::{compute_scenario, Action, Lang, Param, RegionId, Results, Scenario, State};
 use yew::prelude::*;
 
@@ -458,7 +457,7 @@ pub fn App(props: &AppProps) -> Html {
                     <span data-testid="release">{ format!(
                         "{} {} ({}).",
                         if props.offline_copy { strings.export().offline_copy } else { strings.release_label },
-                        format::iso_date(strings, data.release_date),
+                        strings.iso_date(data.release_date),
                         data.release
                     ) }</span>
                     { " " }{ strings.privacy }

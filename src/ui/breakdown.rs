@@ -4,14 +4,13 @@ use super::cells::{head_row, kind_class, source_cell};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::model::dataset::{Status, YearMonth};
-use crate::model::format;
 use crate::model::{RegionId, Strings};
 use yew::prelude::*;
 
 fn when(strings: &Strings, ym: Option<YearMonth>) -> String {
     ym.map_or_else(
         || strings.no_date.to_owned(),
-        |ym| format::month_year(strings, ym.year, ym.month),
+        |ym| strings.month_year(ym.year, ym.month),
     )
 }
 

@@ -123,12 +123,12 @@ pub fn report_height(id: Option<String>) -> Option<HeightGuard> {
             if height == 0 || height == last.replace(height) {
                 return;
             }
-            let pym = crate::model::embed::pym_message(&id, height);
+            let pym = crate::model::host::pym_message(&id, height);
             let amp =
                 format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}");
             let own = format!(
                 "{{\"type\":\"dognplass:height\",\"id\":{},\"height\":{height}}}",
-                crate::model::embed::json_string(&id)
+                crate::model::export::json::json_string(&id)
             );
             let _ = to.post_message(&JsValue::from_str(&pym), "*");
             for json in [amp, own] {
@@ -272,7 +272,10 @@ impl Drop for Timeout {
 
 /// Sets the widget's `--brand-*` colours from a checked accent: per theme the colour and the
 /// text on it, or nothing where it would not read (the style sheet's accent holds there).
-pub fn set_accent(root: &web_sys::HtmlElement, accent: Option<crate::model::contrast::Accent>) {
+pub fn set_accent(
+    root: &web_sys::HtmlElement,
+    accent: Option<crate::model::config::contrast::Accent>,
+) {
     let style = root.style();
     let themes = accent.map_or([None, None], |a| [a.light, a.dark]);
     for (theme, colours) in ["light", "dark"].iter().zip(themes) {

@@ -3,7 +3,6 @@
 use super::markup::Markup;
 use crate::data::dataset;
 use crate::model::dataset::SourceSet;
-use crate::model::format;
 use crate::model::{Line, Strings};
 use yew::prelude::*;
 
@@ -54,7 +53,9 @@ pub fn kind_class(line: &Line) -> &'static str {
 
 /// The range of a line as text, or nothing when it has none at the shown precision.
 pub fn range_text(strings: &Strings, line: &Line, decimals: u8, with_sign: bool) -> String {
-    format::range(strings, line.span, decimals, with_sign).unwrap_or_default()
+    strings
+        .range(line.span, decimals, with_sign)
+        .unwrap_or_default()
 }
 
 /// `<thead>` with one `<th scope="col">` per heading; the columns in `numeric` hold numbers and

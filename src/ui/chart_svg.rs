@@ -5,8 +5,8 @@
 use super::cells::head_row;
 use super::markup::Markup;
 use crate::model::calc::{RegionResult, Results};
-use crate::model::chart::{self, MapView, RateChart, Step, Timeline, Waterfall, WIDTH};
-use crate::model::format::{self, plain};
+use crate::model::i18n::numbers::{self, plain};
+use crate::model::view::chart::{self, MapView, RateChart, Step, Timeline, Waterfall, WIDTH};
 use crate::model::{RegionId, Strings};
 
 /// A coordinate, rounded to a tenth.
@@ -84,7 +84,7 @@ fn grid(m: &mut Markup, strings: &Strings, ticks: &[chart::Tick], x: (f64, f64))
             x.0 - 4.0,
             t.at + 3.5,
             "tick end",
-            &format::number(strings.numbers, t.value, decimals_of(ticks)),
+            &numbers::number(strings.numbers, t.value, decimals_of(ticks)),
         );
     }
 }
@@ -145,7 +145,7 @@ pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &st
         let approx = if bar.estimate { "≈\u{a0}" } else { "" };
         let value = format!(
             "{approx}{sign}{}",
-            format::number(strings.numbers, bar.value.abs(), 0)
+            numbers::number(strings.numbers, bar.value.abs(), 0)
         );
         text(m, bar.label.0, bar.label.1, "value mid", &value);
         text(m, bar.label.0, w.names_y, "name mid", names[i]);
@@ -175,11 +175,11 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
             t.at,
             chart.height - 4.0,
             "tick mid",
-            &format::number(strings.numbers, t.value, 0),
+            &numbers::number(strings.numbers, t.value, 0),
         );
     }
     for row in &chart.rows {
-        let rate = |x: f64| format::number(strings.numbers, x, 1);
+        let rate = |x: f64| numbers::number(strings.numbers, x, 1);
         let name = strings.region_name(row.region);
         // Starts with the visible text (name, rate after), as WCAG 2.5.3 asks.
         let aria = format!(
@@ -236,7 +236,7 @@ pub fn rates_legend(m: &mut Markup, strings: &Strings) {
 
 /// The timeline of observed activity with the before and after levels.
 pub fn timeline(m: &mut Markup, strings: &Strings, t: &Timeline, label_id: &str) {
-    let n = |x: f64| format::number(strings.numbers, x, 0);
+    let n = |x: f64| numbers::number(strings.numbers, x, 0);
     svg_open(m, t.height, label_id, false);
     grid(m, strings, &t.ticks, t.plot_x);
     let (x0, x1) = t.plot_x;
@@ -289,7 +289,7 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
         ],
     );
     for r in &view.regions {
-        let pct = format::signed_percent(strings.numbers, r.change_pct, 1);
+        let pct = numbers::signed_percent(strings.numbers, r.change_pct, 1);
         let aria = format!("{}: {pct}", r.region.name());
         let class = if r.selected {
             format!("area pick on class-{}", r.class)
@@ -312,7 +312,7 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
     }
     // Labels above every outline, so a neighbour never covers them.
     for r in &view.regions {
-        let pct = format::signed_percent(strings.numbers, r.change_pct, 1);
+        let pct = numbers::signed_percent(strings.numbers, r.change_pct, 1);
         let (x, y) = r.label;
         m.open("g", &[("class", "area-label"), ("aria-hidden", "true")]);
         text(m, x, y, "mid", short_name(r.region));
@@ -364,7 +364,7 @@ pub fn waterfall_table(m: &mut Markup, strings: &Strings, w: &Waterfall, r: &Reg
         m.open("tr", &[]);
         m.el("th", &[("scope", "row")], label);
         let mut value = strings.value(line, 0, false, false);
-        if let Some(range) = format::range(strings, line.span, 0, false) {
+        if let Some(range) = strings.range(line.span, 0, false) {
             value.push_str(&format!(" ({range})"));
         }
         let class = if bar.estimate { "val est" } else { "val" };
@@ -377,7 +377,7 @@ pub fn waterfall_table(m: &mut Markup, strings: &Strings, w: &Waterfall, r: &Reg
 /// The comparison as a table.
 pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
     let cols = &strings.charts().rate_columns;
-    let rate = |x: f64| format::number(strings.numbers, x, 1);
+    let rate = |x: f64| numbers::number(strings.numbers, x, 1);
     m.open("table", &[("class", "chart-table")]);
     head_row(m, cols, &[1, 2, 3]);
     m.open("tbody", &[]);
@@ -389,7 +389,7 @@ pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
         m.el(
             "td",
             &[("class", "val")],
-            &format::signed(strings.numbers, row.change, 1),
+            &numbers::signed(strings.numbers, row.change, 1),
         );
         m.close("tr");
     }
@@ -400,7 +400,7 @@ pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
 pub fn timeline_table(m: &mut Markup, strings: &Strings, t: &Timeline) {
     let cols = &strings.charts().line_columns;
     let legend = &strings.charts().line_legend;
-    let n = |x: f64| format::number(strings.numbers, x, 0);
+    let n = |x: f64| numbers::number(strings.numbers, x, 0);
     m.open("table", &[("class", "chart-table")]);
     head_row(m, cols, &[1]);
     m.open("tbody", &[]);
@@ -431,7 +431,7 @@ pub fn map_table(m: &mut Markup, strings: &Strings, view: &MapView) {
         m.el(
             "td",
             &[("class", "val")],
-            &format::signed_percent(strings.numbers, r.change_pct, 1),
+            &numbers::signed_percent(strings.numbers, r.change_pct, 1),
         );
         m.el("td", &[], &strings.class_label(r.class));
         m.close("tr");

@@ -11,7 +11,7 @@ use super::chart_svg::{self, Geometry};
 use super::markup::Markup;
 use super::props::SharedResults;
 use crate::data::dataset;
-use crate::model::embed::{Part, Parts};
+use crate::model::config::embed::{Part, Parts};
 use crate::model::export::file_stem;
 use crate::model::{Lang, RegionId};
 use wasm_bindgen::JsCast;

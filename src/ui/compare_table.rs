@@ -4,8 +4,8 @@
 use super::cells::{head_row, kind_class, source_cell};
 use super::markup::Markup;
 use super::props::SharedResults;
-use crate::model::compare::{compare, Row};
-use crate::model::format;
+use crate::model::calc::compare::{compare, Row};
+use crate::model::i18n::numbers;
 use crate::model::{Lang, RegionId, Scenario};
 use yew::prelude::*;
 
@@ -83,7 +83,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
             );
         }
         let diff = if r.differs {
-            format::signed(strings.numbers, r.difference, 0)
+            numbers::signed(strings.numbers, r.difference, 0)
         } else {
             "=".to_owned()
         };

@@ -6,7 +6,7 @@ use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
 use crate::model::dataset::Input;
-use crate::model::format;
+use crate::model::i18n::numbers;
 use crate::model::{Line, RegionId, Strings};
 use yew::prelude::*;
 
@@ -20,14 +20,15 @@ fn reported(
 ) {
     m.open("tr", &[("data-testid", testid)]);
     m.el("th", &[("scope", "row")], label);
-    let value = format!("{}{unit}", format::number(strings.numbers, input.value, 0));
+    let value = format!("{}{unit}", numbers::number(strings.numbers, input.value, 0));
     m.el("td", &[("class", "val"), ("data-testid", "value")], &value);
     source_cell(m, input.sources);
     m.close("tr");
 }
 
 fn computed(m: &mut Markup, strings: &Strings, testid: &str, label: &str, line: &Line, unit: &str) {
-    let range = format::range(strings, line.span, 0, false)
+    let range = strings
+        .range(line.span, 0, false)
         .map(|r| format!(" ({r})"))
         .unwrap_or_default();
     m.open("tr", &[("data-testid", testid)]);

@@ -1,12 +1,11 @@
 //! "Bygg inn": a journalist picks region, theme, parts and height, sees a live preview in a
 //! real iframe, and copies (1) a plain iframe, (2) the iframe with the host script, or (3) the
-//! oEmbed address. The code itself is written by `model::embed::EmbedCode`.
+//! oEmbed address. The code itself is written by `model::publish::EmbedCode`.
 
 use super::browser;
 use super::markup::Markup;
-use crate::model::embed::{
-    oembed_path, parse_height, EmbedCode, Part, Parts, Theme, DEFAULT_HEIGHT,
-};
+use crate::model::config::embed::{parse_height, Part, Parts, Theme};
+use crate::model::publish::{oembed_path, EmbedCode, DEFAULT_HEIGHT};
 use crate::model::{Lang, RegionId};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -88,8 +88,9 @@ impl Markup {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            self.out
-                .push_str(&crate::model::format::plain((value * 10.0).round() / 10.0));
+            self.out.push_str(&crate::model::i18n::numbers::plain(
+                (value * 10.0).round() / 10.0,
+            ));
             self.out.push('"');
         }
         match text {

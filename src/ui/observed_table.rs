@@ -4,7 +4,7 @@ use super::cells::{head_row, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
-use crate::model::format;
+use crate::model::i18n::numbers;
 use yew::prelude::*;
 
 /// NPR inpatient days and occupied places, 2017–2025, and the change over the same years as
@@ -14,7 +14,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     let strings = props.lang.strings();
     let data = dataset();
     let r = props.result();
-    let n = |x: f64| format::number(strings.numbers, x, 0);
+    let n = |x: f64| numbers::number(strings.numbers, x, 0);
     let mut m = Markup::new();
     m.open("section", &[("class", "observed")]);
     m.open("h3", &[]).text(strings.observed_heading).text(" ");
@@ -52,8 +52,8 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
             &[("class", "val"), ("data-testid", "value")],
             &format!(
                 "{} ({})",
-                format::signed(strings.numbers, places.span.mid, 0),
-                format::signed_percent(strings.numbers, pct.span.mid, 1)
+                numbers::signed(strings.numbers, places.span.mid, 0),
+                numbers::signed_percent(strings.numbers, pct.span.mid, 1)
             ),
         );
         m.close("tr");

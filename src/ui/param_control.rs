@@ -3,9 +3,9 @@
 
 use super::cells::source_marks;
 use super::markup::Markup;
-use crate::model::assumptions::{parse_value, Param};
+use crate::model::calc::assumptions::{parse_value, Param};
 use crate::model::dataset::SourceSet;
-use crate::model::format::plain;
+use crate::model::i18n::numbers::plain;
 use crate::model::Lang;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

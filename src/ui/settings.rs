@@ -3,7 +3,8 @@
 //! theme (the reader's setting, light or dark).
 
 use super::markup::Markup;
-use crate::model::embed::{page_path, Theme, View};
+use crate::model::config::embed::{Theme, View};
+use crate::model::publish::page_path;
 use crate::model::{Lang, RegionId};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};

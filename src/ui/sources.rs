@@ -5,7 +5,6 @@ use super::cells::{source_anchor, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
-use crate::model::format;
 use yew::prelude::*;
 
 /// Methods and the source list.
@@ -96,7 +95,7 @@ pub fn Sources(props: &RegionViewProps) -> Html {
             "{}: {open}{}{close}. {}. ",
             s.publisher,
             s.title,
-            format::iso_date(strings, s.date)
+            strings.iso_date(s.date)
         ));
         match s.url {
             Some(url) => m.el(

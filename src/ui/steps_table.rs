@@ -5,8 +5,8 @@ use super::cells::{head_row_html, kind_class, range_text, source_marks};
 use super::markup::Markup;
 use super::props::RegionViewProps;
 use crate::data::dataset;
-use crate::model::export::{step_rows, Unit};
-use crate::model::format;
+use crate::model::i18n::numbers;
+use crate::model::view::rows::{step_rows, Unit};
 use crate::model::{Line, Strings};
 use yew::prelude::*;
 
@@ -78,7 +78,7 @@ fn testid(id: &'static str) -> &'static str {
     }
 }
 
-/// The steps table of one region: the rows `model::export::step_rows` gives (the downloads
+/// The steps table of one region: the rows `model::view::rows::step_rows` gives (the downloads
 /// take theirs from the same place), the change in per cent beside the change.
 #[component]
 pub fn StepsTable(props: &RegionViewProps) -> Html {
@@ -86,7 +86,7 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
     let data = dataset();
     let r = props.result();
     let (from, to) = (data.reference_year, props.results.0.year);
-    let change_pct = format::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
+    let change_pct = numbers::signed_percent(strings.numbers, r.change_pct.span.mid, 1);
 
     let rows = step_rows(strings, data, r, to)
         .iter()

@@ -1,9 +1,6 @@
-//! Number and date typography per language, written without float formatting (`{}` on f64
+//! Number typography per language, written without float formatting (`{}` on f64
 //! pulls a large formatter into the wasm and rounds differently from what Norwegian readers
 //! expect). Rounding is half away from zero on the stored value.
-
-use super::span::Span;
-use super::text::Strings;
 
 /// No-break space: the Norwegian thousands separator, and the space before `%`.
 pub const NBSP: char = '\u{a0}';
@@ -58,8 +55,14 @@ fn rounded(x: f64, decimals: u8) -> Option<(bool, u64)> {
     Some((x < 0.0 && scaled != 0, scaled))
 }
 
+/// `x` rounded to `decimals` as written for machines (JSON); `None` if not a number.
+pub fn round_to(x: f64, decimals: u8) -> Option<f64> {
+    let f = 10f64.powi(i32::from(decimals));
+    x.is_finite().then(|| (x * f).round() / f)
+}
+
 /// Appends the decimal digits of `n`, with `group` between groups of three when given.
-fn push_digits(out: &mut String, mut n: u64, group: Option<char>) {
+pub(super) fn push_digits(out: &mut String, mut n: u64, group: Option<char>) {
     let mut digits = [0u8; 20];
     let mut len = 0;
     loop {
@@ -152,70 +155,9 @@ pub fn signed_percent(style: NumberStyle, x: f64, decimals: u8) -> String {
     s
 }
 
-/// The bounds of a span, or `None` when they round to the same text.
-pub fn range(strings: &Strings, span: Span, decimals: u8, with_sign: bool) -> Option<String> {
-    let style = strings.numbers;
-    let fmt = |x| {
-        if with_sign {
-            signed(style, x, decimals)
-        } else {
-            number(style, x, decimals)
-        }
-    };
-    let (low, high) = (fmt(span.low), fmt(span.high));
-    if low == high {
-        return None;
-    }
-    // A dash between two negative numbers reads as a minus; use a word then.
-    if span.low < 0.0 || with_sign {
-        Some(format!("{low} {} {high}", strings.range_word))
-    } else {
-        Some(format!("{low}–{high}"))
-    }
-}
-
-/// A calendar month and year: `august 2023`.
-pub fn month_year(strings: &Strings, year: u16, month: u8) -> String {
-    let name = strings
-        .months
-        .get(usize::from(month.saturating_sub(1)))
-        .copied()
-        .unwrap_or("");
-    let mut out = String::from(name);
-    out.push(' ');
-    push_digits(&mut out, u64::from(year), None);
-    out
-}
-
-/// A date from an ISO text (`2024`, `2024-01`, `2024-01-19`): `2024`, `januar 2024`,
-/// `19. januar 2024`. Text that is not such a date is returned as it is.
-pub fn iso_date(strings: &Strings, iso: &str) -> String {
-    let parts: Vec<&str> = iso.split('-').collect();
-    let num = |s: &str| s.parse::<u16>().ok();
-    match parts.as_slice() {
-        [y] if num(y).is_some() => (*y).to_owned(),
-        [y, m] => match (num(y), num(m)) {
-            (Some(y), Some(m @ 1..=12)) => month_year(strings, y, m as u8),
-            _ => iso.to_owned(),
-        },
-        [y, m, d] => match (num(y), num(m), num(d)) {
-            (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) => {
-                let mut out = String::new();
-                push_digits(&mut out, u64::from(d), None);
-                out.push_str(strings.numbers.after_day);
-                out.push_str(&month_year(strings, y, m as u8));
-                out
-            }
-            _ => iso.to_owned(),
-        },
-        _ => iso.to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::lang_nb::STRINGS as NB;
 
     fn n(x: f64, d: u8) -> String {
         number(NORWEGIAN, x, d)
@@ -281,28 +223,5 @@ mod tests {
     #[test]
     fn huge_values_saturate() {
         assert!(n(1e300, 0).starts_with('9'));
-    }
-
-    #[test]
-    fn ranges_collapse_when_they_round_alike() {
-        assert_eq!(
-            range(&NB, Span::new(311.8, 323.4, 352.8), 0, false).as_deref(),
-            Some("312–353")
-        );
-        assert_eq!(range(&NB, Span::new(29.6, 30.0, 30.4), 0, false), None);
-        assert_eq!(
-            range(&NB, Span::new(-266.0, -232.0, -170.0), 0, false).as_deref(),
-            Some("\u{2212}266 til \u{2212}170")
-        );
-    }
-
-    #[test]
-    fn dates_in_bokmal() {
-        assert_eq!(iso_date(&NB, "2026-11-22"), "22. november 2026");
-        assert_eq!(iso_date(&NB, "2023-08"), "august 2023");
-        assert_eq!(iso_date(&NB, "2024"), "2024");
-        assert_eq!(iso_date(&NB, "c. 2022"), "c. 2022");
-        assert_eq!(iso_date(&NB, "2024-13"), "2024-13");
-        assert_eq!(month_year(&NB, 2025, 1), "januar 2025");
     }
 }

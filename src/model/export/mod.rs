@@ -1,308 +1,17 @@
-//! The rows of the steps table, and the "Last ned tall" files built from them: CSV for
-//! spreadsheet apps (UTF-8 with a byte-order mark, `;` between fields, decimal comma, CRLF) and
-//! JSON. The table on screen and both files take their rows from [`step_rows`], so an export
-//! holds the numbers the reader sees, rounded the same way.
+//! The "Last ned tall" files: CSV for spreadsheet apps (UTF-8 with a byte-order mark, `;`
+//! between fields, decimal comma, CRLF) and JSON, both built from the steps table's rows
+//! ([`step_rows`]), so an export holds the numbers the reader sees, rounded the same way.
 
-use super::calc::{Line, RegionResult, Results};
-use super::dataset::{Dataset, Source, SourceSet};
-use super::embed::json_string;
-use super::format::{self, plain, NumberStyle};
-use super::state::State;
-use super::text::Strings;
+pub mod csv;
+pub mod json;
 
-/// What a row counts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Unit {
-    /// Inpatient places.
-    Places,
-    /// Places per 100 000 inhabitants.
-    Rate,
-    /// Per cent.
-    Percent,
-}
-
-/// One row of the steps table.
-#[derive(Debug)]
-pub struct StepRow<'a> {
-    /// Stable id (`before`, `fbv`, … `change-pct`), used in exports and as the test id.
-    pub id: &'static str,
-    /// The operator shown before the label on screen (`−`, `+`, `=`), or nothing.
-    pub op: &'static str,
-    /// The label, with the year it refers to.
-    pub label: String,
-    /// The figure.
-    pub line: &'a Line,
-    /// Decimals shown.
-    pub decimals: u8,
-    /// Shown with a sign.
-    pub signed: bool,
-    /// Reads "minst …" when parts are unknown.
-    pub minimum: bool,
-    /// What it counts.
-    pub unit: Unit,
-}
-
-/// The rows of the steps table for one region, in the order shown, followed by the change in
-/// per cent (which the table shows beside the change rather than as a row of its own).
-pub fn step_rows<'a>(
-    strings: &Strings,
-    data: &Dataset,
-    r: &'a RegionResult,
-    year: u16,
-) -> [StepRow<'a>; 10] {
-    let labels = &strings.steps;
-    let from = data.reference_year;
-    let fbv_from = format::month_year(strings, data.fbv.ended.year, data.fbv.ended.month);
-    let projection_pct =
-        format::signed_percent(strings.numbers, data.national.projection_pct.value, 0);
-    let row = |id, op, label: String, line, decimals, signed, unit| StepRow {
-        id,
-        op,
-        label,
-        line,
-        decimals,
-        signed,
-        minimum: id == "cuts",
-        unit,
-    };
-    [
-        row(
-            "before",
-            "",
-            format!("{} ({from})", labels.before),
-            &r.before,
-            0,
-            false,
-            Unit::Places,
-        ),
-        row(
-            "fbv",
-            "− ",
-            format!("{} ({fbv_from})", labels.fbv),
-            &r.fbv,
-            0,
-            false,
-            Unit::Places,
-        ),
-        row(
-            "cuts",
-            "− ",
-            labels.cuts.to_owned(),
-            &r.cuts,
-            0,
-            false,
-            Unit::Places,
-        ),
-        row(
-            "compensation",
-            "+ ",
-            format!("{} ({year})", labels.compensation),
-            &r.compensation,
-            0,
-            false,
-            Unit::Places,
-        ),
-        row(
-            "after",
-            "= ",
-            format!("{} ({year})", labels.after),
-            &r.after,
-            0,
-            false,
-            Unit::Places,
-        ),
-        row(
-            "change",
-            "",
-            labels.change.to_owned(),
-            &r.change,
-            0,
-            true,
-            Unit::Places,
-        ),
-        row(
-            "per100k-before",
-            "",
-            format!("{} ({from})", labels.per_100k_before),
-            &r.per_100k_before,
-            1,
-            false,
-            Unit::Rate,
-        ),
-        row(
-            "per100k-after",
-            "",
-            format!("{} ({year})", labels.per_100k_after),
-            &r.per_100k_after,
-            1,
-            false,
-            Unit::Rate,
-        ),
-        row(
-            "projection",
-            "",
-            format!("{}: {projection_pct}", labels.projection),
-            &r.projection,
-            0,
-            true,
-            Unit::Places,
-        ),
-        row(
-            "change-pct",
-            "",
-            strings.export().change_pct.to_owned(),
-            &r.change_pct,
-            1,
-            true,
-            Unit::Percent,
-        ),
-    ]
-}
-
-/// Texts of the downloads.
-#[derive(Debug)]
-pub struct ExportStrings {
-    /// Heading of the download section.
-    pub heading: &'static str,
-    /// What the downloads hold.
-    pub lede: &'static str,
-    /// Buttons: CSV, JSON.
-    pub data_buttons: [&'static str; 2],
-    /// Before the figure buttons of each chart.
-    pub figure_label: &'static str,
-    /// The figure buttons: SVG, PNG.
-    pub figure_buttons: [&'static str; 2],
-    /// Said when a figure could not be made.
-    pub figure_failed: &'static str,
-    /// The charts' names in file names, in the order shown.
-    pub figure_files: [&'static str; 4],
-    /// The single-file download's link.
-    pub offline: &'static str,
-    /// What the single file is.
-    pub offline_note: &'static str,
-    /// Shown in the single file itself, before the release date.
-    pub offline_copy: &'static str,
-    /// Label of the change in per cent.
-    pub change_pct: &'static str,
-    /// Header block: title, release, region, scenario, compared with, year, the address's keys.
-    pub header: [&'static str; 7],
-    /// Columns of the rows.
-    pub columns: [&'static str; 12],
-    /// Units in [`Unit`] order.
-    pub units: [&'static str; 3],
-    /// Yes and no.
-    pub yes_no: [&'static str; 2],
-    /// Heading and columns of the source list.
-    pub sources: [&'static str; 6],
-}
-
-impl Strings {
-    /// The download texts of this language.
-    pub fn export(&self) -> &'static ExportStrings {
-        self.export
-    }
-}
-
-/// `x` rounded to `decimals` as written for machines: `.` and `-`; `None` if not a number.
-fn rounded(x: f64, decimals: u8) -> Option<f64> {
-    let f = 10f64.powi(i32::from(decimals));
-    x.is_finite().then(|| (x * f).round() / f)
-}
-
-/// A CSV file being written in a language's conventions: Norwegian spreadsheet apps read `;`
-/// between fields and a decimal comma, English ones `,` and a decimal point.
-struct Csv {
-    out: String,
-    style: NumberStyle,
-    separator: char,
-}
-
-impl Csv {
-    /// An empty file (just the byte-order mark) for `style`.
-    fn new(style: NumberStyle) -> Csv {
-        Csv {
-            out: String::from('\u{feff}'),
-            style,
-            separator: if style.decimal == ',' { ';' } else { ',' },
-        }
-    }
-
-    /// A number with the decimals the screen shows: the language's decimal mark, ASCII minus,
-    /// no grouping; empty if not a number.
-    fn number(&self, x: f64, decimals: u8) -> String {
-        if !x.is_finite() {
-            return String::new();
-        }
-        format::number(self.style, x, decimals)
-            .chars()
-            .filter(|c| *c != self.style.group)
-            .map(|c| if c == format::MINUS { '-' } else { c })
-            .collect()
-    }
-
-    /// One field: quoted when it holds the separator, a quote or a line break (quotes doubled);
-    /// text a spreadsheet would read as a formula (`=`, `+`, `-`, `@` first) gets a leading
-    /// apostrophe.
-    fn field(&mut self, text: &str) {
-        let formula = text.starts_with(['=', '+', '-', '@']);
-        let quote = formula || text.contains([self.separator, '"', '\n', '\r']);
-        if quote {
-            self.out.push('"');
-        }
-        if formula {
-            self.out.push('\'');
-        }
-        for c in text.chars() {
-            if c == '"' {
-                self.out.push('"');
-            }
-            self.out.push(c);
-        }
-        if quote {
-            self.out.push('"');
-        }
-    }
-
-    /// One record; numbers come already written and are not guarded as formulas.
-    fn record(&mut self, fields: &[Field]) {
-        for (i, f) in fields.iter().enumerate() {
-            if i > 0 {
-                self.out.push(self.separator);
-            }
-            match f {
-                Field::Text(t) => self.field(t),
-                Field::Number(n) => self.out.push_str(n),
-            }
-        }
-        self.out.push_str("\r\n");
-    }
-
-    /// The source list: a heading, column names, a source a line.
-    fn sources<'a>(&mut self, t: &ExportStrings, sources: impl Iterator<Item = &'a Source>) {
-        self.record(&[Field::Text(t.sources[0])]);
-        let columns: Vec<Field> = t.sources[1..].iter().map(|c| Field::Text(c)).collect();
-        self.record(&columns);
-        for s in sources {
-            self.record(&[
-                Field::Text(s.id),
-                Field::Text(s.publisher),
-                Field::Text(s.title),
-                Field::Text(s.date),
-                Field::Text(s.url.unwrap_or("")),
-            ]);
-        }
-    }
-}
-
-/// A number for JSON, or `null`.
-fn json_number(x: f64, decimals: u8) -> String {
-    rounded(x, decimals).map_or_else(|| "null".to_owned(), plain)
-}
-
-enum Field<'a> {
-    Text(&'a str),
-    Number(String),
-}
+use crate::model::calc::Results;
+use crate::model::dataset::{Dataset, SourceSet};
+use crate::model::i18n::strings::Strings;
+use crate::model::state::State;
+use crate::model::view::rows::{step_rows, Unit};
+use csv::{Csv, Field};
+use json::{json_number, json_sources, json_string};
 
 /// The ids of a source set, comma-separated.
 fn source_ids(data: &Dataset, set: SourceSet) -> String {
@@ -526,21 +235,6 @@ impl Export<'_> {
     }
 }
 
-/// The sources of the JSON file, one object a line.
-fn json_sources<'a>(out: &mut String, sources: impl Iterator<Item = &'a Source>) {
-    for (n, s) in sources.enumerate() {
-        out.push_str(if n == 0 { "\n" } else { ",\n" });
-        out.push_str(&format!(
-            "    {{ \"id\": {}, \"publisher\": {}, \"title\": {}, \"date\": {}, \"url\": {} }}",
-            json_string(s.id),
-            json_string(s.publisher),
-            json_string(s.title),
-            json_string(s.date),
-            s.url.map_or_else(|| "null".to_owned(), json_string)
-        ));
-    }
-}
-
 /// A download's file name: `dognplasser-helse-vest-2026-11.csv`, or with a chart's name,
 /// `dognplasser-helse-vest-kart-2026-11.png`. The month comes from the release date.
 pub fn file_name(region_slug: &str, what: Option<&str>, release_date: &str, ext: &str) -> String {
@@ -560,9 +254,11 @@ pub fn file_stem(region_slug: &str, what: Option<&str>, release_date: &str) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::dataset::Source;
+    use crate::model::i18n::numbers;
 
     fn field(text: &str) -> String {
-        let mut csv = Csv::new(format::NORWEGIAN);
+        let mut csv = Csv::new(numbers::NORWEGIAN);
         csv.field(text);
         csv.out.trim_start_matches('\u{feff}').to_owned()
     }
@@ -577,20 +273,20 @@ mod tests {
         assert_eq!(field("+ 30"), "\"'+ 30\"");
         assert_eq!(field("− 30"), "− 30");
         // In English the separator is a comma, and a comma is what needs quotes.
-        let mut en = Csv::new(format::ENGLISH);
+        let mut en = Csv::new(numbers::ENGLISH);
         en.record(&[Field::Text("a;b"), Field::Text("c, d")]);
         assert_eq!(en.out, "\u{feff}a;b,\"c, d\"\r\n");
     }
 
     #[test]
     fn numbers_use_a_decimal_comma_and_round_like_the_screen() {
-        let nb = Csv::new(format::NORWEGIAN);
+        let nb = Csv::new(numbers::NORWEGIAN);
         assert_eq!(nb.number(1234.5, 0), "1235");
         assert_eq!(nb.number(-20.44, 1), "-20,4");
         assert_eq!(nb.number(-0.04, 1), "0,0");
         assert_eq!(nb.number(-22.0, 1), "-22,0");
         assert_eq!(nb.number(f64::NAN, 1), "");
-        let en = Csv::new(format::ENGLISH);
+        let en = Csv::new(numbers::ENGLISH);
         assert_eq!(en.number(1234.5, 1), "1234.5");
         assert_eq!(en.number(-20.44, 1), "-20.4");
         assert_eq!(json_number(-20.44, 1), "-20.4");
@@ -606,8 +302,8 @@ mod tests {
             date: "2024-01",
             url: None,
         };
-        let mut writer = Csv::new(format::NORWEGIAN);
-        writer.sources(&crate::model::lang_nb::EXPORT, std::iter::once(&awkward));
+        let mut writer = Csv::new(numbers::NORWEGIAN);
+        writer.sources(&crate::model::i18n::nb::EXPORT, std::iter::once(&awkward));
         let csv = writer.out;
         assert!(
             csv.ends_with(

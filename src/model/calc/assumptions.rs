@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::region::RegionId;
+use crate::model::region::RegionId;
 
 /// A named set of assumptions.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Hash)]
@@ -205,8 +205,8 @@ impl fmt::Display for InputError {
                 write!(
                     f,
                     "outside {}–{}",
-                    super::format::plain(*min),
-                    super::format::plain(*max)
+                    crate::model::i18n::numbers::plain(*min),
+                    crate::model::i18n::numbers::plain(*max)
                 )
             }
             InputError::NoShareLeft => write!(f, "every share would be zero"),

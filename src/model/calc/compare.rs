@@ -1,6 +1,6 @@
 //! Two scenarios side by side: the rows compared and their differences.
 
-use super::calc::{Line, RegionResult};
+use crate::model::calc::{Line, RegionResult};
 
 /// A row of the side-by-side view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -5,9 +5,9 @@
 //! Coordinates are in view-box units with y pointing down, as in SVG. Every function accepts
 //! any finite or non-finite input without panicking: non-finite values count as zero.
 
-use super::calc::{Line, RegionResult, Results};
-use super::dataset::{Dataset, SourceSet};
-use super::region::RegionId;
+use crate::model::calc::{Line, RegionResult, Results};
+use crate::model::dataset::{Dataset, SourceSet};
+use crate::model::region::RegionId;
 
 /// Width of every chart's view box; the charts scale with the column from there.
 pub const WIDTH: f64 = 360.0;

@@ -1,17 +1,19 @@
 //! Norwegian nynorsk: every text of the widget, and the sentences it builds from numbers.
-//! `lang_nb` and `lang_en` have the same shape; the compiler checks that none lacks a text.
+//! `nb.rs` and `en.rs` have the same shape; the compiler checks that none lacks a text.
 
-use super::calc::{Method, RegionResult};
-use super::chart::CLASS_BREAKS;
-use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
-use super::config::ConfigError;
-use super::dataset::State;
-use super::embed_text::EmbedStrings;
-use super::export::ExportStrings;
-use super::format::{self, NORWEGIAN};
-use super::region::RegionId;
-use super::text::{
-    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+use super::chart_strings::ChartStrings;
+use super::embed_strings::EmbedStrings;
+use super::export_strings::ExportStrings;
+use super::numbers::{self, NORWEGIAN};
+use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use crate::model::calc::{Method, RegionResult};
+use crate::model::config::ConfigError;
+use crate::model::dataset::State;
+use crate::model::lang::Lang;
+use crate::model::region::RegionId;
+use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::facts::{
+    Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
 
 /// Every text in nynorsk.
@@ -301,8 +303,8 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::InForce { share, reference_share, state } => format!(
             "Rekna med {} av året ({} i referanseåret), som årsgjennomsnitt etter månaden endringa gjeld frå. Status: {}.",
-            format::percent(s.numbers, share * 100.0, 0),
-            format::percent(s.numbers, reference_share * 100.0, 0),
+            numbers::percent(s.numbers, share * 100.0, 0),
+            numbers::percent(s.numbers, reference_share * 100.0, 0),
             state_nn(*state),
         ),
         Method::FbvNational { days } => format!(
@@ -313,7 +315,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × delen regionen hadde av FBV-pasientane i 2020 ({}).",
             s.span_text(*national, 0),
-            format::percent(s.numbers, *share_pct, 0),
+            numbers::percent(s.numbers, *share_pct, 0),
         ),
         Method::KnownCuts => "Summen av kutt som kjeldene gir tal for; kutt utan tal er ikkje med.".to_owned(),
         Method::CompensationInYear { year } => format!(
@@ -328,12 +330,12 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
                 "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}); kjelda oppgir verken basisår eller tidshorisont.",
-                format::signed_percent(s.numbers, *pct, 0),
+                numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
                 text.push_str(&format!(
                     " Målt endring i opphaldsdøgn per dag i Norsk pasientregister {data_year}–{year}: {}.",
-                    format::signed_percent(s.numbers, m, 1)
+                    numbers::signed_percent(s.numbers, m, 1)
                 ));
             }
             text
@@ -371,7 +373,7 @@ fn state_nn(state: State) -> &'static str {
 }
 
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
-    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
         "Beleggsprosent (overslag): opphaldsdøgn {} utan FBV-døgn ({} frå 2021, sidan talet for 2022 manglar) ÷ dagar i året ÷ rapporterte offentlege plassar og avtaleplassar nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstal ({}–{}). Fylka er fordelte på helseregionar; nokre kommunar i grenseområde høyrer til sjukehuset i ein annan region.",
         f.data_year,
@@ -387,8 +389,8 @@ fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
 fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
     format!(
         "Vel ein verdi frå {} til {}.",
-        format::number(s.numbers, min, 2),
-        format::number(s.numbers, max, 2)
+        numbers::number(s.numbers, min, 2),
+        numbers::number(s.numbers, max, 2)
     )
 }
 
@@ -440,8 +442,8 @@ fn more_refused(_: &Strings, more: usize) -> String {
 }
 
 fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
-    let n = |x: f64| format::number(s.numbers, x, 1);
-    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::number(s.numbers, x, 1);
+    let pct = |x: f64| numbers::signed_percent(s.numbers, x, 0);
     [
         format!(
             "Oppropet legg vekt på at kvar pasient får kortare behandling: langtidsopphald går ned frå 9–12 til 3–9 månader, her {} til {} månader ({}).",
@@ -449,7 +451,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        if p.patients.2.abs() < 0.5 {
+        if p.patients_direction == Direction::Same {
             format!(
                 "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Langtidsplassane i anbodet gir om lag {} pasientar i året; så lenge anbodet er stansa, blir dei gamle avtalane rekna, og talet er uendra.",
                 s.int(p.patients.1),
@@ -475,14 +477,14 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     let (from, to) = f.years;
     let count = s.int(f.lost.abs());
     let before = s.int(f.before);
-    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
-    let mut text = if to == from {
+    let pct = numbers::signed_percent(s.numbers, f.change_pct, 1);
+    let mut text = if f.reference_year {
         format!(
             "{place} er det {approx}{before} døgnplassar i rusbehandlinga i {from}, referanseåret."
         )
-    } else if f.lost >= 0.5 {
+    } else if f.direction == Direction::Down {
         format!("{place} er det {approx}{count} færre døgnplassar i rusbehandlinga i {to} enn i {from} (av {before}; {pct}).")
-    } else if f.lost <= -0.5 {
+    } else if f.direction == Direction::Up {
         format!("{place} kjem det {approx}til {count} døgnplassar i rusbehandlinga frå {from} til {to} (frå {before}; {pct}).")
     } else {
         format!("{place} er talet på døgnplassar i rusbehandlinga {approx}uendra frå {from} til {to} ({before}).")
@@ -505,14 +507,14 @@ fn place_name(region: RegionId) -> &'static str {
 }
 
 fn class_label(s: &Strings, class: u8) -> String {
-    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::percent(s.numbers, x, 0);
     let i = usize::from(class);
     match i {
         0 => format!("under {}", n(CLASS_BREAKS[0])),
         _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
         _ => format!(
             "{} {} {}",
-            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
             s.range_word,
             n(CLASS_BREAKS[i])
         ),
@@ -520,7 +522,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 }
 
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
-    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    let signed = |x: f64| numbers::signed(s.numbers, x, 0);
     format!(
         "Figuren viser korleis døgnplassane i {} går frå {} i {reference_year} til {} i {year}: {} då godkjenningsordninga i fritt behandlingsval vart avvikla, {} gjennom anbod og ved offentlege sjukehus og {} kjøpte inn som erstatning. Endringa er {} plassar ({}).",
         place_name(r.region),
@@ -530,12 +532,12 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
         signed(-r.cuts.span.mid),
         signed(r.compensation.span.mid),
         signed(r.change.span.mid),
-        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+        numbers::signed_percent(s.numbers, r.change_pct.span.mid, 1),
     )
 }
 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
-    let rate = |x: f64| format::number(s.numbers, x, 1);
+    let rate = |x: f64| numbers::number(s.numbers, x, 1);
     format!(
         "Døgnplassar per 100 000 innbyggjarar før og etter, sorterte etter nivået etter. Høgast etter: {} ({}). Lågast etter: {} ({}). Størst nedgang per innbyggjar: {} ({} til {}).",
         s.region_name(f.highest.0),
@@ -549,13 +551,11 @@ fn describe_rates(s: &Strings, f: &RateFacts) -> String {
 }
 
 fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
-    let gap = f.last.1 - f.after;
-    let relation = if gap >= 0.5 {
-        format!("{} over", s.int(gap))
-    } else if gap <= -0.5 {
-        format!("{} under", s.int(-gap))
-    } else {
-        "på".to_owned()
+    let gap = (f.last.1 - f.after).abs();
+    let relation = match f.relation {
+        Direction::Up => format!("{} over", s.int(gap)),
+        Direction::Down => format!("{} under", s.int(gap)),
+        Direction::Same => "på".to_owned(),
     };
     format!(
         "Registrert aktivitet i {} (bustaden til pasientane) rekna om til belagde plassar: {} i {}, {} i {}. Utrekna nivå etter kutta er {} plassar; aktiviteten i {} ligg {relation} det nivået.",
@@ -577,7 +577,7 @@ fn describe_map(s: &Strings, f: &MapFacts) -> String {
             format!(
                 "{} {}",
                 s.region_name(*region),
-                format::signed_percent(s.numbers, *pct, 1)
+                numbers::signed_percent(s.numbers, *pct, 1)
             )
         })
         .collect();

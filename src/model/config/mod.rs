@@ -2,15 +2,18 @@
 //! typed errors, and writing the query back. Bad values keep the default and produce an error
 //! the UI shows once; nothing here panics. The default state writes an empty query.
 
+pub mod contrast;
+pub mod embed;
+
 use std::fmt;
 
-use super::assumptions::{parse_value, InputError, Param, Scenario};
-use super::contrast::{accent, Rgb};
-use super::dataset::Dataset;
-use super::embed::{self, Theme, View};
-use super::region::{RegionId, UnknownRegion};
-use super::state::State;
-use super::text::Lang;
+use crate::model::calc::assumptions::{parse_value, InputError, Param, Scenario};
+use crate::model::config::contrast::{accent, Rgb};
+use crate::model::dataset::Dataset;
+use crate::model::lang::Lang;
+use crate::model::region::{RegionId, UnknownRegion};
+use crate::model::state::State;
+use embed::{Theme, View};
 
 /// Longest query read at all; a longer one is ignored whole.
 pub const MAX_QUERY_LEN: usize = 2048;
@@ -295,7 +298,11 @@ pub fn to_query(data: &Dataset, state: &State) -> String {
     }
     for (param, value) in state.edits.changed() {
         // Values hold at most three decimals (parse_number), which `plain` writes exactly.
-        parts.push(format!("{}={}", param.key(), super::format::plain(value)));
+        parts.push(format!(
+            "{}={}",
+            param.key(),
+            crate::model::i18n::numbers::plain(value)
+        ));
     }
     if parts.is_empty() {
         String::new()
@@ -352,7 +359,7 @@ mod tests {
 
     #[test]
     fn embed_keys() {
-        use crate::model::embed::{Part, Theme, View};
+        use crate::model::config::embed::{Part, Theme, View};
         let data = dataset();
         let q = "?view=compact&theme=dark&show=summary,map&id=art-1&region=helse-vest";
         let (state, errs) = parse_query(data, q);

@@ -3,13 +3,16 @@
 //!
 //! Pure: everything arrives in the [`Dataset`]; nothing reads a clock, storage or the DOM.
 
-use super::assumptions::{Edits, Param, Scenario};
-use super::dataset::{
+pub mod assumptions;
+pub mod compare;
+
+use crate::model::calc::assumptions::{Edits, Param, Scenario};
+use crate::model::dataset::{
     Compensation, Cut, Dataset, Input, Kind, PlacesBefore, SourceSet, State, Status, Text,
     YearMonth,
 };
-use super::region::RegionId;
-use super::span::Span;
+use crate::model::region::RegionId;
+use crate::model::span::Span;
 
 /// Days in a calendar year, for turning inpatient days into occupied places.
 pub fn days_in_year(year: u16) -> f64 {

@@ -1,6 +1,4 @@
-//! The texts of the "Bygg inn" (embed) panel, per language like the other texts.
-
-use super::text::Strings;
+//! The texts of the "Bygg inn" (embed) panel.
 
 /// Texts of the embed panel.
 #[derive(Debug)]
@@ -25,11 +23,4 @@ pub struct EmbedStrings {
     pub codes: [&'static str; 3],
     /// The copy buttons.
     pub copy: &'static str,
-}
-
-impl Strings {
-    /// The embed panel's texts in this language.
-    pub fn embed(&self) -> &'static EmbedStrings {
-        self.embed
-    }
 }

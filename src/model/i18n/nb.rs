@@ -1,17 +1,19 @@
 //! Norwegian bokmål: every text of the widget, and the sentences it builds from numbers.
-//! `lang_nn` and `lang_en` have the same shape; the compiler checks that none lacks a text.
+//! `nn.rs` and `en.rs` have the same shape; the compiler checks that none lacks a text.
 
-use super::calc::{Method, RegionResult};
-use super::chart::CLASS_BREAKS;
-use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
-use super::config::ConfigError;
-use super::dataset::State;
-use super::embed_text::EmbedStrings;
-use super::export::ExportStrings;
-use super::format::{self, NORWEGIAN};
-use super::region::RegionId;
-use super::text::{
-    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+use super::chart_strings::ChartStrings;
+use super::embed_strings::EmbedStrings;
+use super::export_strings::ExportStrings;
+use super::numbers::{self, NORWEGIAN};
+use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use crate::model::calc::{Method, RegionResult};
+use crate::model::config::ConfigError;
+use crate::model::dataset::State;
+use crate::model::lang::Lang;
+use crate::model::region::RegionId;
+use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::facts::{
+    Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
 
 /// Every text in bokmål.
@@ -301,8 +303,8 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::InForce { share, reference_share, state } => format!(
             "Regnet med {} av året ({} i referanseåret), som årsgjennomsnitt etter måneden endringen gjelder fra. Status: {}.",
-            format::percent(s.numbers, share * 100.0, 0),
-            format::percent(s.numbers, reference_share * 100.0, 0),
+            numbers::percent(s.numbers, share * 100.0, 0),
+            numbers::percent(s.numbers, reference_share * 100.0, 0),
             state_nb(*state),
         ),
         Method::FbvNational { days } => format!(
@@ -313,7 +315,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
             s.span_text(*national, 0),
-            format::percent(s.numbers, *share_pct, 0),
+            numbers::percent(s.numbers, *share_pct, 0),
         ),
         Method::KnownCuts => "Summen av kutt som kildene tallfester; kutt uten tall er ikke med.".to_owned(),
         Method::CompensationInYear { year } => format!(
@@ -328,12 +330,12 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
                 "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}); kilden oppgir verken basisår eller tidshorisont.",
-                format::signed_percent(s.numbers, *pct, 0),
+                numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
                 text.push_str(&format!(
                     " Målt endring i oppholdsdøgn per dag i Norsk pasientregister {data_year}–{year}: {}.",
-                    format::signed_percent(s.numbers, m, 1)
+                    numbers::signed_percent(s.numbers, m, 1)
                 ));
             }
             text
@@ -371,7 +373,7 @@ fn state_nb(state: State) -> &'static str {
 }
 
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
-    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
         "Beleggsprosent (anslag): oppholdsdøgn {} uten FBV-døgn ({} fra 2021, siden 2022-tallet mangler) ÷ dager i året ÷ rapporterte offentlige plasser og avtaleplasser nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstall ({}–{}). Fylkene er fordelt på helseregioner; noen kommuner i grenseområder hører til en annen regions sykehus.",
         f.data_year,
@@ -387,8 +389,8 @@ fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
 fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
     format!(
         "Velg en verdi fra {} til {}.",
-        format::number(s.numbers, min, 2),
-        format::number(s.numbers, max, 2)
+        numbers::number(s.numbers, min, 2),
+        numbers::number(s.numbers, max, 2)
     )
 }
 
@@ -438,8 +440,8 @@ fn more_refused(_: &Strings, more: usize) -> String {
 }
 
 fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
-    let n = |x: f64| format::number(s.numbers, x, 1);
-    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::number(s.numbers, x, 1);
+    let pct = |x: f64| numbers::signed_percent(s.numbers, x, 0);
     [
         format!(
             "Oppropet vektlegger at hver pasient får kortere behandling: langtidsopphold går ned fra 9–12 til 3–9 måneder, her {} til {} måneder ({}).",
@@ -447,7 +449,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        if p.patients.2.abs() < 0.5 {
+        if p.patients_direction == Direction::Same {
             format!(
                 "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Langtidsplassene i anbudet gir om lag {} pasienter i året; så lenge anbudet er stanset, regnes de gamle avtalene, og tallet er uendret.",
                 s.int(p.patients.1),
@@ -473,12 +475,12 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     let (from, to) = f.years;
     let count = s.int(f.lost.abs());
     let before = s.int(f.before);
-    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
-    let mut text = if to == from {
+    let pct = numbers::signed_percent(s.numbers, f.change_pct, 1);
+    let mut text = if f.reference_year {
         format!("{place} er det {approx}{before} døgnplasser i rusbehandlingen i {from}, referanseåret.")
-    } else if f.lost >= 0.5 {
+    } else if f.direction == Direction::Down {
         format!("{place} er det {approx}{count} færre døgnplasser i rusbehandlingen i {to} enn i {from} (av {before}; {pct}).")
-    } else if f.lost <= -0.5 {
+    } else if f.direction == Direction::Up {
         format!("{place} kommer det {approx}til {count} døgnplasser i rusbehandlingen fra {from} til {to} (fra {before}; {pct}).")
     } else {
         format!("{place} er antallet døgnplasser i rusbehandlingen {approx}uendret fra {from} til {to} ({before}).")
@@ -501,14 +503,14 @@ fn place_name(region: RegionId) -> &'static str {
 }
 
 fn class_label(s: &Strings, class: u8) -> String {
-    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::percent(s.numbers, x, 0);
     let i = usize::from(class);
     match i {
         0 => format!("under {}", n(CLASS_BREAKS[0])),
         _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
         _ => format!(
             "{} {} {}",
-            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
             s.range_word,
             n(CLASS_BREAKS[i])
         ),
@@ -516,7 +518,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 }
 
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
-    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    let signed = |x: f64| numbers::signed(s.numbers, x, 0);
     format!(
         "Figuren viser {} fra {} døgnplasser i {reference_year} til {} i {year}: {} da godkjenningsordningen i fritt behandlingsvalg ble avviklet, {} gjennom anbud og ved offentlige sykehus og {} kjøpt inn som erstatning. Endringen er {} plasser ({}).",
         place_name(r.region),
@@ -526,12 +528,12 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
         signed(-r.cuts.span.mid),
         signed(r.compensation.span.mid),
         signed(r.change.span.mid),
-        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+        numbers::signed_percent(s.numbers, r.change_pct.span.mid, 1),
     )
 }
 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
-    let rate = |x: f64| format::number(s.numbers, x, 1);
+    let rate = |x: f64| numbers::number(s.numbers, x, 1);
     format!(
         "Døgnplasser per 100 000 innbyggere før og etter, sortert etter nivået etter kuttene. Høyest etter: {} ({}). Lavest etter: {} ({}). Størst nedgang per 100 000 innbyggere: {} ({} til {}).",
         s.region_name(f.highest.0),
@@ -545,13 +547,11 @@ fn describe_rates(s: &Strings, f: &RateFacts) -> String {
 }
 
 fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
-    let gap = f.last.1 - f.after;
-    let relation = if gap >= 0.5 {
-        format!("{} over", s.int(gap))
-    } else if gap <= -0.5 {
-        format!("{} under", s.int(-gap))
-    } else {
-        "på".to_owned()
+    let gap = (f.last.1 - f.after).abs();
+    let relation = match f.relation {
+        Direction::Up => format!("{} over", s.int(gap)),
+        Direction::Down => format!("{} under", s.int(gap)),
+        Direction::Same => "på".to_owned(),
     };
     format!(
         "Registrert aktivitet i {} (pasientenes bosted) omregnet til belagte plasser: {} i {}, {} i {}. Beregnet nivå etter kuttene er {} plasser; aktiviteten i {} ligger {relation} det nivået.",
@@ -573,7 +573,7 @@ fn describe_map(s: &Strings, f: &MapFacts) -> String {
             format!(
                 "{} {}",
                 s.region_name(*region),
-                format::signed_percent(s.numbers, *pct, 1)
+                numbers::signed_percent(s.numbers, *pct, 1)
             )
         })
         .collect();

@@ -1,17 +1,19 @@
 //! English: every text of the widget, and the sentences it builds from numbers.
-//! `lang_nb` and `lang_nn` have the same shape; the compiler checks that none lacks a text.
+//! `nb.rs` and `nn.rs` have the same shape; the compiler checks that none lacks a text.
 
-use super::calc::{Method, RegionResult};
-use super::chart::CLASS_BREAKS;
-use super::chart_text::{ChartStrings, MapFacts, RateFacts, TimelineFacts};
-use super::config::ConfigError;
-use super::dataset::State;
-use super::embed_text::EmbedStrings;
-use super::export::ExportStrings;
-use super::format::{self, ENGLISH};
-use super::region::RegionId;
-use super::text::{
-    CalcStrings, Lang, OccupancyFacts, Perspectives, Sentences, StepLabels, Strings, SummaryFacts,
+use super::chart_strings::ChartStrings;
+use super::embed_strings::EmbedStrings;
+use super::export_strings::ExportStrings;
+use super::numbers::{self, ENGLISH};
+use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use crate::model::calc::{Method, RegionResult};
+use crate::model::config::ConfigError;
+use crate::model::dataset::State;
+use crate::model::lang::Lang;
+use crate::model::region::RegionId;
+use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::facts::{
+    Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
 
 /// Every text in English.
@@ -301,8 +303,8 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::InForce { share, reference_share, state } => format!(
             "Counted for {} of the year ({} in the reference year), as an annual average from the month the change applies. Status: {}.",
-            format::percent(s.numbers, share * 100.0, 0),
-            format::percent(s.numbers, reference_share * 100.0, 0),
+            numbers::percent(s.numbers, share * 100.0, 0),
+            numbers::percent(s.numbers, reference_share * 100.0, 0),
             state_en(*state),
         ),
         Method::FbvNational { days } => format!(
@@ -313,7 +315,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::FbvShare { national, share_pct } => format!(
             "National loss {} × the region’s share of FBV patients in 2020 ({}).",
             s.span_text(*national, 0),
-            format::percent(s.numbers, *share_pct, 0),
+            numbers::percent(s.numbers, *share_pct, 0),
         ),
         Method::KnownCuts => "The sum of the cuts that the sources quantify; cuts without numbers are not included.".to_owned(),
         Method::CompensationInYear { year } => format!(
@@ -328,12 +330,12 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
                 "Assumes places follow the projection model's national change in inpatient stays ({}); the source gives neither a base year nor a horizon.",
-                format::signed_percent(s.numbers, *pct, 0),
+                numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
                 text.push_str(&format!(
                     " Measured change in inpatient days per day in the Norwegian Patient Registry {data_year}–{year}: {}.",
-                    format::signed_percent(s.numbers, m, 1)
+                    numbers::signed_percent(s.numbers, m, 1)
                 ));
             }
             text
@@ -371,7 +373,7 @@ fn state_en(state: State) -> &'static str {
 }
 
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
-    let pct = |x: f64| format::percent(s.numbers, x * 100.0, 1);
+    let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
         "Occupancy rate (estimate): inpatient days in {} without FBV days ({} from 2021, as the 2022 figure is missing) ÷ days in the year ÷ reported public and contracted places nationally ({}) = {}. Range: the level in {} and the occupancy in Helse Sør-Øst, which reports its places ({}–{}). Counties are assigned to regional health authorities; some municipalities in border areas belong to a hospital in another region.",
         f.data_year,
@@ -387,8 +389,8 @@ fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
 fn out_of_range(s: &Strings, min: f64, max: f64) -> String {
     format!(
         "Choose a value from {} to {}.",
-        format::number(s.numbers, min, 2),
-        format::number(s.numbers, max, 2)
+        numbers::number(s.numbers, min, 2),
+        numbers::number(s.numbers, max, 2)
     )
 }
 
@@ -440,8 +442,8 @@ fn more_refused(_: &Strings, more: usize) -> String {
 }
 
 fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
-    let n = |x: f64| format::number(s.numbers, x, 1);
-    let pct = |x: f64| format::signed_percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::number(s.numbers, x, 1);
+    let pct = |x: f64| numbers::signed_percent(s.numbers, x, 0);
     [
         format!(
             "The appeal stresses that each patient gets shorter treatment: long-term stays are cut from 9–12 to 3–9 months, here {} to {} months ({}).",
@@ -449,7 +451,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
             n(p.stay.1),
             pct(p.stay.2),
         ),
-        if p.patients.2.abs() < 0.5 {
+        if p.patients_direction == Direction::Same {
             format!(
                 "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). The tender's long-term places serve about {} patients a year; while the tender is halted, the old agreements are counted and the number is unchanged.",
                 s.int(p.patients.1),
@@ -475,13 +477,13 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     let (from, to) = f.years;
     let count = s.int(f.lost.abs());
     let before = s.int(f.before);
-    let pct = format::signed_percent(s.numbers, f.change_pct, 1);
+    let pct = numbers::signed_percent(s.numbers, f.change_pct, 1);
     // English needs a different word order for each case.
-    let mut text = if to == from {
+    let mut text = if f.reference_year {
         format!("{place}, there are {approx}{before} inpatient places in substance-use treatment in {from}, the reference year.")
-    } else if f.lost >= 0.5 {
+    } else if f.direction == Direction::Down {
         format!("{place}, {approx}{count} inpatient places in substance-use treatment are lost between {from} and {to} (of {before}; {pct}).")
-    } else if f.lost <= -0.5 {
+    } else if f.direction == Direction::Up {
         format!("{place}, inpatient places in substance-use treatment rise by {approx}{count} from {before} between {from} and {to} ({pct}).")
     } else {
         format!("{place}, inpatient places in substance-use treatment stay at about {before} from {from} to {to}.")
@@ -504,14 +506,14 @@ fn place_name(region: RegionId) -> &'static str {
 }
 
 fn class_label(s: &Strings, class: u8) -> String {
-    let n = |x: f64| format::percent(s.numbers, x, 0);
+    let n = |x: f64| numbers::percent(s.numbers, x, 0);
     let i = usize::from(class);
     match i {
         0 => format!("below {}", n(CLASS_BREAKS[0])),
         _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
         _ => format!(
             "{} {} {}",
-            format::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
             s.range_word,
             n(CLASS_BREAKS[i])
         ),
@@ -519,7 +521,7 @@ fn class_label(s: &Strings, class: u8) -> String {
 }
 
 fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: u16) -> String {
-    let signed = |x: f64| format::signed(s.numbers, x, 0);
+    let signed = |x: f64| numbers::signed(s.numbers, x, 0);
     format!(
         "The chart follows {} from {} inpatient places in {reference_year} to {} in {year}: {} when the approval scheme of free choice of treatment ended, {} via tenders and at public hospitals and {} bought in as replacement. The change is {} places ({}).",
         place_name(r.region),
@@ -529,12 +531,12 @@ fn describe_waterfall(s: &Strings, r: &RegionResult, year: u16, reference_year: 
         signed(-r.cuts.span.mid),
         signed(r.compensation.span.mid),
         signed(r.change.span.mid),
-        format::signed_percent(s.numbers, r.change_pct.span.mid, 1),
+        numbers::signed_percent(s.numbers, r.change_pct.span.mid, 1),
     )
 }
 
 fn describe_rates(s: &Strings, f: &RateFacts) -> String {
-    let rate = |x: f64| format::number(s.numbers, x, 1);
+    let rate = |x: f64| numbers::number(s.numbers, x, 1);
     format!(
         "Inpatient places per 100,000 residents before and after, sorted by the level after the cuts. Highest after: {} ({}). Lowest after: {} ({}). Largest decrease per 100,000 residents: {} ({} to {}).",
         s.region_name(f.highest.0),
@@ -548,13 +550,11 @@ fn describe_rates(s: &Strings, f: &RateFacts) -> String {
 }
 
 fn describe_timeline(s: &Strings, f: &TimelineFacts) -> String {
-    let gap = f.last.1 - f.after;
-    let relation = if gap >= 0.5 {
-        format!("{} above", s.int(gap))
-    } else if gap <= -0.5 {
-        format!("{} below", s.int(-gap))
-    } else {
-        "at".to_owned()
+    let gap = (f.last.1 - f.after).abs();
+    let relation = match f.relation {
+        Direction::Up => format!("{} above", s.int(gap)),
+        Direction::Down => format!("{} below", s.int(gap)),
+        Direction::Same => "at".to_owned(),
     };
     format!(
         "Recorded activity in {} (by the patients' home region) converted into occupied inpatient places: {} in {}, {} in {}. The calculated level after the cuts is {} places; activity in {} is {relation} that level.",
@@ -576,7 +576,7 @@ fn describe_map(s: &Strings, f: &MapFacts) -> String {
             format!(
                 "{} {}",
                 s.region_name(*region),
-                format::signed_percent(s.numbers, *pct, 1)
+                numbers::signed_percent(s.numbers, *pct, 1)
             )
         })
         .collect();

@@ -1,0 +1,305 @@
+//! The sentences and labels built from numbers (summary, status notes, methods, values in
+//! cells), as methods on [`Strings`]; each language gives the words and the word order.
+
+use super::numbers;
+use super::strings::Strings;
+use crate::model::calc::assumptions::{InputError, Param, Scenario};
+use crate::model::calc::{CutLine, Line, Method, RegionResult, Results};
+use crate::model::config::ConfigError;
+use crate::model::dataset::{Kind, State};
+use crate::model::region::RegionId;
+use crate::model::span::Span;
+use crate::model::view::facts::{Direction, OccupancyFacts, Perspectives, SummaryFacts};
+
+/// The index of a parameter's label and unit.
+const fn param_slot(param: Param) -> usize {
+    match param {
+        Param::Fbv => 0,
+        Param::Share(_) => 1,
+        Param::Cut(_) => 2,
+        Param::Unknown(_) => 3,
+        Param::Comp(_) => 4,
+        Param::CompEnd(_) => 5,
+        Param::StayBefore => 6,
+        Param::StayAfter => 7,
+        Param::Occupancy => 8,
+        Param::Cost => 9,
+    }
+}
+
+impl Strings {
+    /// The name of a kind.
+    pub fn kind(&self, kind: Kind) -> &'static str {
+        self.kinds[kind as usize]
+    }
+
+    /// The explanation of a kind.
+    pub fn kind_explanation(&self, kind: Kind) -> &'static str {
+        self.kind_explanations[kind as usize]
+    }
+
+    pub(super) fn int(&self, x: f64) -> String {
+        numbers::number(self.numbers, x, 0)
+    }
+
+    pub(super) fn span_text(&self, line_span: Span, decimals: u8) -> String {
+        let mid = numbers::number(self.numbers, line_span.mid, decimals);
+        match self.range(line_span, decimals, false) {
+            Some(r) => format!("{mid} ({r})"),
+            None => mid,
+        }
+    }
+
+    /// The one-line method of a computed figure.
+    pub fn method(&self, method: &Method, data_year: u16) -> String {
+        match method {
+            Method::Seeded(text) => text.get(self.lang).to_owned(),
+            other => (self.sentences.method)(self, other, data_year),
+        }
+    }
+
+    /// How occupancy was found, with its values.
+    pub fn occupancy(&self, line: &Line, data_year: u16) -> String {
+        let Method::Occupancy {
+            national_places,
+            low_year,
+            fbv_days,
+        } = line.method
+        else {
+            return String::new();
+        };
+        (self.sentences.occupancy)(
+            self,
+            &OccupancyFacts {
+                national_places,
+                low_year,
+                fbv_days,
+                data_year,
+                span: line.span,
+            },
+        )
+    }
+
+    /// Why a typed or addressed value was refused.
+    pub fn input_error(&self, error: &InputError) -> String {
+        let e = &self.calc.errors;
+        match error {
+            InputError::Empty => e[0].to_owned(),
+            InputError::TooLong => e[1].to_owned(),
+            InputError::NotANumber => e[2].to_owned(),
+            InputError::NotFinite => e[3].to_owned(),
+            InputError::Negative => e[4].to_owned(),
+            InputError::NotWhole => e[5].to_owned(),
+            InputError::NoShareLeft => e[6].to_owned(),
+            InputError::OutOfRange { min, max } => (self.sentences.out_of_range)(self, *min, *max),
+        }
+    }
+
+    /// The label of a parameter, with the region for regional ones.
+    pub fn param_label(&self, param: Param) -> String {
+        let label = self.calc.labels[param_slot(param)];
+        match param.region() {
+            Some(region) => format!("{label}, {}", self.region_name(region)),
+            None => label.to_owned(),
+        }
+    }
+
+    /// The unit of a parameter.
+    pub fn param_unit(&self, param: Param) -> &'static str {
+        self.calc.units[param_slot(param)]
+    }
+
+    /// A parameter's value as shown beside its control.
+    pub fn param_value(&self, param: Param, value: f64) -> String {
+        let decimals = match param {
+            Param::StayBefore | Param::StayAfter | Param::Occupancy => 1,
+            Param::Cost => 2,
+            Param::CompEnd(_) => return numbers::plain(value),
+            _ => 0,
+        };
+        numbers::number(self.numbers, value, decimals)
+    }
+
+    /// Where a change stands, in this language.
+    pub fn state(&self, state: State) -> &'static str {
+        self.states[state as usize]
+    }
+
+    /// "Status", before a change's dated statuses.
+    pub fn status_word(&self) -> &'static str {
+        self.states[6]
+    }
+
+    /// A year in the year picker; a year NPR has no whole-year figures for yet is marked.
+    pub fn year_option(&self, year: u16, last_measured: u16) -> String {
+        if year > last_measured {
+            format!("{year} ({})", self.projected)
+        } else {
+            year.to_string()
+        }
+    }
+
+    /// One line on where the changes stand that are not simply in force: each cut dated after
+    /// the reference year whose status leaves it uncertain (decided, announced or halted), with
+    /// its latest status and what it counts as in `year`. At most two, the widest first. Empty
+    /// when every change counted is in force. A projected year adds what it rests on.
+    pub fn status_note(&self, result: &RegionResult, year: u16, last_measured: u16) -> String {
+        let mut open: Vec<&CutLine> = result
+            .cut_lines
+            .iter()
+            .filter(|c| !c.history)
+            .filter(|c| {
+                matches!(
+                    crate::model::calc::current_state(c.cut.status),
+                    State::Decided | State::Announced | State::Halted
+                )
+            })
+            .filter(|c| c.places.as_ref().is_some_and(|l| l.span.high > 0.0))
+            .collect();
+        open.sort_by(|a, b| {
+            let width = |c: &CutLine| c.places.as_ref().map_or(0.0, |l| l.span.high - l.span.low);
+            width(b).total_cmp(&width(a))
+        });
+        // The widest one only, so that the note stays one line in a compact embed.
+        let parts: Vec<String> = open
+            .iter()
+            .take(1)
+            .filter_map(|c| {
+                let line = c.places.as_ref()?;
+                let (first, last) = (c.cut.status.first()?, c.cut.status.last()?);
+                let size = c.cut.places.as_ref().map_or(0.0, |p| p.value);
+                let mid = numbers::number(self.numbers, line.span.mid, 0);
+                let counted = match self.range(line.span, 0, false) {
+                    Some(range) => format!("{mid} ({range})"),
+                    None => mid,
+                };
+                let region = if result.region == RegionId::Norge {
+                    format!("{}, ", c.region.name())
+                } else {
+                    String::new()
+                };
+                let mut text = format!(
+                    "{region}{}: {} {} {} {}",
+                    c.cut.label.get(self.lang),
+                    numbers::number(self.numbers, size, 0),
+                    self.counted_as[1],
+                    self.state(first.state),
+                    self.iso_date(first.date),
+                );
+                if !std::ptr::eq(first, last) {
+                    text.push_str(&format!(
+                        ", {} {}",
+                        self.state(last.state),
+                        self.iso_date(last.date)
+                    ));
+                }
+                text.push_str(&format!(
+                    "; {} {counted} {year}",
+                    self.counted_as[0],
+                    year = format_args!("{} {year}", self.counted_as[2]),
+                ));
+                Some(text)
+            })
+            .collect();
+        let mut text = if parts.is_empty() {
+            String::new()
+        } else {
+            format!("{}: {}.", self.status_word(), parts.join("; "))
+        };
+        if year > last_measured {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&self.projected_note.replace("{year}", &year.to_string()));
+        }
+        text
+    }
+
+    /// The name of a region in this language.
+    pub fn region_name(&self, region: RegionId) -> &'static str {
+        if region == RegionId::Norge {
+            self.norway
+        } else {
+            region.name()
+        }
+    }
+
+    /// The name of a scenario.
+    pub fn scenario(&self, scenario: Scenario) -> &'static str {
+        self.calc.scenarios[scenario as usize]
+    }
+
+    /// The notice shown for the first value in the address that could not be used; `more`
+    /// counts the others.
+    pub fn config_notice(&self, error: &ConfigError, more: usize) -> String {
+        let mut out = (self.sentences.config_notice)(self, error);
+        if more > 0 {
+            out.push(' ');
+            out.push_str(&(self.sentences.more_refused)(self, more));
+        }
+        out
+    }
+
+    /// The two readings of shorter stays, side by side and without a verdict: the open
+    /// letter's shorter treatment per person, and Helse Sør-Øst's at least as many patients.
+    pub fn perspectives(&self, results: &Results, result: &RegionResult) -> [String; 2] {
+        (self.sentences.perspectives)(self, &Perspectives::of(results, result))
+    }
+
+    /// A share written as a percentage with its range: `96,4 (95,0–97,1) %`.
+    pub(super) fn pct_span(&self, span: Span) -> String {
+        let mut text = self.span_text(span.scale(100.0), 1);
+        if self.numbers.percent_space {
+            text.push('\u{a0}');
+        }
+        text.push('%');
+        text
+    }
+
+    /// The plain sentence that sums up a region.
+    pub fn summary(
+        &self,
+        result: &RegionResult,
+        reference_year: u16,
+        after_year: u16,
+        scenario: Scenario,
+    ) -> String {
+        let change = &result.change;
+        (self.sentences.summary)(
+            self,
+            &SummaryFacts {
+                region: result.region,
+                lost: -change.span.mid,
+                direction: Direction::of(change.span.mid),
+                reference_year: after_year == reference_year,
+                before: result.before.span.mid,
+                change_pct: result.change_pct.span.mid,
+                approx: change.kind.is_uncertain() || change.span.is_range(),
+                years: (reference_year, after_year),
+                scenario: (scenario != Scenario::Vedtatt).then(|| self.scenario(scenario)),
+                partly_unknown: result.cuts.partly_unknown,
+            },
+        )
+    }
+
+    /// The value of a line as shown in a cell: `≈ 323`, `1 139`; with `minimum`, a line that
+    /// leaves unknown parts out reads `minst 134`.
+    pub fn value(&self, line: &Line, decimals: u8, with_sign: bool, minimum: bool) -> String {
+        let number = if with_sign {
+            numbers::signed(self.numbers, line.span.mid, decimals)
+        } else {
+            numbers::number(self.numbers, line.span.mid, decimals)
+        };
+        let mut out = String::new();
+        if minimum && line.partly_unknown {
+            out.push_str(self.at_least);
+            out.push(' ');
+        }
+        if line.kind.is_uncertain() {
+            out.push_str(self.approx);
+            out.push('\u{a0}');
+        }
+        out.push_str(&number);
+        out
+    }
+}
