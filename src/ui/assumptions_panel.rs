@@ -35,8 +35,8 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
     let years = (data.assumptions.first_year, data.assumptions.last_year);
     // The sources' low and high FBV loss, marked on the FBV scale.
     let marks = vec![
-        (data.fbv.low.value, calc.fbv_marks[0]),
-        (data.fbv.high.value, calc.fbv_marks[1]),
+        (data.fbv.low.value, calc.fbv_marks.low),
+        (data.fbv.high.value, calc.fbv_marks.high),
     ];
     let regions: Vec<usize> = match props.region.part_index() {
         Some(i) => vec![i],
@@ -108,22 +108,22 @@ pub fn AssumptionsPanel(props: &AssumptionsPanelProps) -> Html {
         <details class="panel" data-testid="assumptions" open=true ontoggle={on_toggle}>
             <summary><h2>{ calc.panel_heading }</h2></summary>
             <p class="note">{ calc.panel_lede }</p>
-            { group(calc.groups[0], html! {<>
+            { group(calc.groups.fbv, html! {<>
                 { control(Param::Fbv, None) }
                 { per_region(Param::Share, &|_| true) }
                 if let Some(note) = share_note { <p class="note">{ note }</p> }
             </>}) }
-            { group(calc.groups[1], html! {<>
+            { group(calc.groups.cuts, html! {<>
                 { per_region(Param::Cut, &|_| true) }
                 { per_region(Param::Unknown, &|i| has_unknown_cuts(data, i)) }
             </>}) }
-            { group(calc.groups[2], comp_controls) }
-            { group(calc.groups[3], html! {<>
+            { group(calc.groups.compensation, comp_controls) }
+            { group(calc.groups.stays, html! {<>
                 { control(Param::StayBefore, None) }
                 { control(Param::StayAfter, None) }
                 { control(Param::Occupancy, None) }
             </>}) }
-            { group(calc.groups[4], control(Param::Cost, None)) }
+            { group(calc.groups.cost, control(Param::Cost, None)) }
             <button type="button" class="reset-all" data-testid="reset-all"
                 disabled={props.edits.is_empty()} onclick={on_reset_all}>{ calc.reset_all }</button>
         </details>

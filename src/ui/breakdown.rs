@@ -61,7 +61,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
     m.el("h3", &[], strings.breakdown_heading);
     m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "breakdown-table")]);
-    head_row(&mut m, &strings.breakdown_columns, &[2]);
+    head_row(&mut m, &strings.breakdown_columns.in_order(), &[2]);
     m.open("tbody", &[]);
     for c in &r.cut_lines {
         start_row(&mut m, "cut-row", c.region);

@@ -111,7 +111,7 @@ fn legend(m: &mut Markup, classes: &[&str], labels: &[&str]) {
 
 /// The bridge chart.
 pub fn waterfall(m: &mut Markup, strings: &Strings, w: &Waterfall, label_id: &str) {
-    let names = &strings.charts().steps;
+    let names = strings.charts().steps.in_order();
     svg_open(m, w.height, label_id, false);
     hatches(m, "dp-h", &["total", "loss", "gain"]);
     grid(m, strings, &w.ticks, w.plot_x);
@@ -160,7 +160,7 @@ pub fn waterfall_legend(m: &mut Markup, strings: &Strings) {
     legend(
         m,
         &["key-solid", "key-hatched", "key-whisker"],
-        &strings.charts().bar_legend,
+        &strings.charts().bar_legend.in_order(),
     );
 }
 
@@ -185,9 +185,9 @@ pub fn rates(m: &mut Markup, strings: &Strings, chart: &RateChart, label_id: &st
         let aria = format!(
             "{name} {} {}, {} {}",
             rate(row.values.1),
-            words[0],
+            words.after,
             rate(row.values.0),
-            words[1]
+            words.before
         );
         let class = if row.selected {
             "row pick on"
@@ -230,7 +230,7 @@ pub fn rates_legend(m: &mut Markup, strings: &Strings) {
     legend(
         m,
         &["key-before", "key-after"],
-        &strings.charts().rate_legend,
+        &strings.charts().rate_legend.in_order(),
     );
 }
 
@@ -271,7 +271,7 @@ pub fn timeline_legend(m: &mut Markup, strings: &Strings) {
     legend(
         m,
         &["key-line", "key-before-level", "key-band"],
-        &strings.charts().line_legend,
+        &strings.charts().line_legend.in_order(),
     );
 }
 
@@ -358,7 +358,7 @@ pub fn waterfall_table(m: &mut Markup, strings: &Strings, w: &Waterfall, r: &Reg
         names.after,
     ];
     m.open("table", &[("class", "chart-table")]);
-    head_row(m, &strings.steps_columns[..2], &[1]);
+    head_row(m, &strings.steps_columns.in_order()[..2], &[1]);
     m.open("tbody", &[]);
     for ((bar, line), label) in w.bars.iter().zip(lines).zip(labels) {
         m.open("tr", &[]);
@@ -376,7 +376,7 @@ pub fn waterfall_table(m: &mut Markup, strings: &Strings, w: &Waterfall, r: &Reg
 
 /// The comparison as a table.
 pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
-    let cols = &strings.charts().rate_columns;
+    let cols = &strings.charts().rate_columns.in_order();
     let rate = |x: f64| numbers::number(strings.numbers, x, 1);
     m.open("table", &[("class", "chart-table")]);
     head_row(m, cols, &[1, 2, 3]);
@@ -398,7 +398,7 @@ pub fn rates_table(m: &mut Markup, strings: &Strings, chart: &RateChart) {
 
 /// The timeline as a table, with the two levels under it.
 pub fn timeline_table(m: &mut Markup, strings: &Strings, t: &Timeline) {
-    let cols = &strings.charts().line_columns;
+    let cols = &strings.charts().line_columns.in_order();
     let legend = &strings.charts().line_legend;
     let n = |x: f64| numbers::number(strings.numbers, x, 0);
     m.open("table", &[("class", "chart-table")]);
@@ -410,7 +410,7 @@ pub fn timeline_table(m: &mut Markup, strings: &Strings, t: &Timeline) {
         m.el("td", &[("class", "val")], &n(*value));
         m.close("tr");
     }
-    for (label, value) in [(legend[1], t.before.1), (legend[2], t.after.3)] {
+    for (label, value) in [(legend.before, t.before.1), (legend.after, t.after.3)] {
         m.open("tr", &[]);
         m.el("th", &[("scope", "row")], label);
         m.el("td", &[("class", "val")], &n(value));
@@ -421,7 +421,7 @@ pub fn timeline_table(m: &mut Markup, strings: &Strings, t: &Timeline) {
 
 /// The map as a table: region, change and class.
 pub fn map_table(m: &mut Markup, strings: &Strings, view: &MapView) {
-    let cols = &strings.charts().map_columns;
+    let cols = &strings.charts().map_columns.in_order();
     m.open("table", &[("class", "chart-table")]);
     head_row(m, cols, &[1]);
     m.open("tbody", &[]);

@@ -163,7 +163,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let testid = format!("chart-{name}");
         m.open("figure", &[("class", &class), ("data-testid", &testid)]);
         m.open("figcaption", &[("id", &caption_id)]);
-        m.el("strong", &[], texts.headings[i]);
+        m.el("strong", &[], texts.headings.in_order()[i]);
         m.el(
             "span",
             &[("class", "desc"), ("data-testid", "description")],
@@ -227,7 +227,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
             // from the page itself.
             let file = file_stem(
                 props.region.slug(),
-                Some(exports.figure_files[i]),
+                Some(exports.figure_files.in_order()[i]),
                 data.release_date,
             );
             m.open(
@@ -239,10 +239,13 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 ],
             );
             m.text(exports.figure_label);
-            for (kind, label) in ["svg", "png"].iter().zip(exports.figure_buttons) {
+            for (kind, label) in ["svg", "png"]
+                .iter()
+                .zip([exports.figure_buttons.svg, exports.figure_buttons.png])
+            {
                 let testid = format!("export-{name}-{kind}");
                 // Four charts, four pairs of buttons: the name says which chart.
-                let aria = format!("{label}: {}", texts.headings[i]);
+                let aria = format!("{label}: {}", texts.headings.in_order()[i]);
                 m.text(" ");
                 m.el(
                     "button",

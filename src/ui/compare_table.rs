@@ -38,10 +38,10 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         Row::Compensation => steps.compensation,
         Row::After => steps.after,
         Row::Change => steps.change,
-        Row::PatientsBefore => calc.people_rows[0],
-        Row::PatientsAfter => calc.people_rows[1],
-        Row::CostLost => calc.people_rows[2],
-        Row::CostRestore => calc.people_rows[3],
+        Row::PatientsBefore => calc.people_rows.patients_before,
+        Row::PatientsAfter => calc.people_rows.patients_after,
+        Row::CostLost => calc.people_rows.cost_lost,
+        Row::CostRestore => calc.people_rows.cost_restore,
     };
     // Unknown cuts make these a known minimum; places and patients after are then at most.
     let known_minimum = |row: Row| matches!(row, Row::Cuts | Row::CostLost | Row::CostRestore);
@@ -63,7 +63,7 @@ pub fn CompareTable(props: &CompareTableProps) -> Html {
         strings.scenario(sa),
         strings.scenario(sb),
         calc.difference,
-        strings.steps_columns[3],
+        strings.steps_columns.sources,
     ];
     head_row(&mut m, &headings, &[1, 2, 3]);
     m.open("tbody", &[]);

@@ -123,13 +123,13 @@ pub fn CrossChecks(props: &RegionViewProps) -> Html {
             &mut m,
             strings,
             "check-frame",
-            strings.check_frame[0],
+            strings.check_frame.frame,
             frame,
             &mnok,
         );
         let one_place = format!(
             "{} ({} {})",
-            strings.check_frame[1],
+            strings.check_frame.per_place,
             strings.param_label(crate::model::Param::Cost),
             strings.value(&props.results.0.cost_per_place, 2, false, false)
         );

@@ -23,7 +23,10 @@ pub fn downloads(lang: Lang, offline_copy: bool, on_download: Callback<DataFile>
     m.el("h2", &[("id", "downloads-heading")], texts.heading);
     m.el("p", &[], texts.lede);
     m.open("p", &[("class", "download-buttons")]);
-    for (kind, label) in ["csv", "json"].iter().zip(texts.data_buttons) {
+    for (kind, label) in ["csv", "json"]
+        .iter()
+        .zip([texts.data_buttons.csv, texts.data_buttons.json])
+    {
         let testid = format!("download-{kind}");
         m.el(
             "button",

@@ -172,7 +172,11 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
         })
     };
     let status = match *copied {
-        Some((n, ok)) => format!("{}: {}", texts.codes[n], copy[if ok { 1 } else { 2 }]),
+        Some((n, ok)) => format!(
+            "{}: {}",
+            texts.codes.in_order()[n],
+            if ok { copy.done } else { copy.failed }
+        ),
         None => String::new(),
     };
     let preview = (*open).then(|| (code.url(), code.title()));
@@ -201,10 +205,10 @@ fn output(codes: &[String; 3], preview: Option<(String, String)>, height: u32, l
     for (i, text) in codes.iter().enumerate() {
         let id = format!("embed-code-{i}");
         let n = i.to_string();
-        let aria = format!("{} {}", texts.copy, texts.codes[i]);
+        let aria = format!("{} {}", texts.copy, texts.codes.in_order()[i]);
         let testid = format!("embed-copy-{i}");
         m.open("div", &[("class", "code")]);
-        m.el("label", &[("for", &id)], texts.codes[i]);
+        m.el("label", &[("for", &id)], texts.codes.in_order()[i]);
         m.el(
             "textarea",
             &[
@@ -254,7 +258,7 @@ fn controls(region: RegionId, lang: Lang) -> Html {
     let texts = lang.strings().embed();
     let mut m = Markup::new();
     m.open("div", &[("class", "selects")]);
-    m.open("label", &[]).text(texts.labels[0]).text(" ");
+    m.open("label", &[]).text(texts.labels.region).text(" ");
     m.open(
         "select",
         &[("name", "region"), ("data-testid", "embed-region")],
@@ -268,22 +272,22 @@ fn controls(region: RegionId, lang: Lang) -> Html {
         m.text(lang.strings().region_name(r)).close("option");
     }
     m.close("select").close("label");
-    m.open("label", &[]).text(texts.labels[4]).text(" ");
+    m.open("label", &[]).text(texts.labels.lang).text(" ");
     m.open("select", &[("name", "lang"), ("data-testid", "embed-lang")]);
     for l in Lang::ALL {
         m.el("option", &[("value", l.tag())], l.name());
     }
     m.close("select").close("label");
-    m.open("label", &[]).text(texts.labels[1]).text(" ");
+    m.open("label", &[]).text(texts.labels.theme).text(" ");
     m.open(
         "select",
         &[("name", "theme"), ("data-testid", "embed-theme")],
     );
-    for (i, t) in THEMES.iter().enumerate() {
-        m.el("option", &[("value", t.slug())], texts.themes[i]);
+    for t in THEMES.iter() {
+        m.el("option", &[("value", t.slug())], texts.themes.of(*t));
     }
     m.close("select").close("label");
-    m.open("label", &[]).text(texts.labels[3]).text(" ");
+    m.open("label", &[]).text(texts.labels.height).text(" ");
     let height = DEFAULT_HEIGHT.to_string();
     // A void element: opened, never closed.
     m.open(
@@ -299,8 +303,8 @@ fn controls(region: RegionId, lang: Lang) -> Html {
     );
     m.close("label").close("div");
     m.open("fieldset", &[("class", "group parts")]);
-    m.el("legend", &[], texts.labels[2]);
-    for (i, part) in Part::ALL.iter().enumerate() {
+    m.el("legend", &[], texts.labels.parts);
+    for part in Part::ALL.iter() {
         let id = format!("embed-part-{}", part.slug());
         m.open("label", &[("class", "check")]);
         let mut attrs = vec![
@@ -314,7 +318,7 @@ fn controls(region: RegionId, lang: Lang) -> Html {
             attrs.push(("checked", ""));
         }
         m.open("input", &attrs);
-        m.text(texts.parts[i]).close("label");
+        m.text(texts.parts.of(*part)).close("label");
     }
     m.close("fieldset");
     m.into_html()

@@ -23,7 +23,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     m.el("p", &[("class", "small")], strings.observed_lede);
     m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "observed-table")]);
-    head_row(&mut m, &strings.observed_columns, &[1, 2]);
+    head_row(&mut m, &strings.observed_columns.in_order(), &[1, 2]);
     m.open("tbody", &[]);
     for o in &r.observed {
         let year = format!("{}", o.year);

@@ -53,13 +53,13 @@ pub fn People(props: &RegionViewProps) -> Html {
     if let (Some(before), Some(after)) = (r.patients_before, r.patients_after) {
         rows.push((
             "patients-before",
-            format!("{} ({reference})", calc.people_rows[0]),
+            format!("{} ({reference})", calc.people_rows.patients_before),
             before,
             PLACES,
         ));
         rows.push((
             "patients-after",
-            format!("{} ({year})", calc.people_rows[1]),
+            format!("{} ({year})", calc.people_rows.patients_after),
             after,
             PLACES,
         ));
@@ -67,7 +67,7 @@ pub fn People(props: &RegionViewProps) -> Html {
     if let Some(measured) = r.inpatients_before {
         rows.push((
             "inpatients-before",
-            format!("{} ({reference})", calc.people_rows[5]),
+            format!("{} ({reference})", calc.people_rows.npr_before),
             measured,
             PLACES,
         ));
@@ -75,24 +75,29 @@ pub fn People(props: &RegionViewProps) -> Html {
     if let Some(measured) = r.inpatients_after.filter(|_| year != reference) {
         rows.push((
             "inpatients-after",
-            format!("{} ({year})", calc.people_rows[6]),
+            format!("{} ({year})", calc.people_rows.npr_after),
             measured,
             PLACES,
         ));
     }
     rows.push((
         "cost-lost",
-        money(calc.people_rows[2]),
+        money(calc.people_rows.cost_lost),
         r.cost_lost,
         KNOWN_MINIMUM,
     ));
     rows.push((
         "cost-restore",
-        money(calc.people_rows[3]),
+        money(calc.people_rows.cost_restore),
         r.cost_restore,
         KNOWN_MINIMUM,
     ));
-    rows.push(("fbv-payments", money(calc.people_rows[4]), payments, PLACES));
+    rows.push((
+        "fbv-payments",
+        money(calc.people_rows.fbv_payments),
+        payments,
+        PLACES,
+    ));
     let rows = rows
         .into_iter()
         .map(|(testid, label, line, shown)| row(strings, testid, label, &line, shown, ""))
@@ -102,7 +107,7 @@ pub fn People(props: &RegionViewProps) -> Html {
             { m.into_html() }
             <div class="scroll">
                 <table class="steps" data-testid="people-table">
-                    { head_row_html(&calc.people_columns, &[1]) }
+                    { head_row_html(&calc.people_columns.in_order(), &[1]) }
                     <tbody>{ rows }</tbody>
                 </table>
             </div>

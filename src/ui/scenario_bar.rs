@@ -38,7 +38,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 <input type="radio" name="dp-scenario" id={id.clone()} data-testid={id.clone()}
                     value={s.slug()} checked={s == props.scenario}
                     onchange={Callback::from(move |_: Event| on_scenario.emit(s))} />
-                <label for={id} title={calc.scenario_notes[s as usize]}>{ calc.scenarios[s as usize] }</label>
+                <label for={id} title={calc.scenario_notes.of(s)}>{ calc.scenarios.of(s) }</label>
             </span>
         }
     });
@@ -66,7 +66,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                 <legend>{ calc.scenario_legend }</legend>
                 { for radios }
             </fieldset>
-            <p class="note" data-testid="scenario-note">{ calc.scenario_notes[props.scenario as usize] }</p>
+            <p class="note" data-testid="scenario-note">{ calc.scenario_notes.of(props.scenario) }</p>
             <div class="selects">
                 <label>{ calc.year_label }{ " " }
                     <select data-testid="year" onchange={on_year}>
@@ -77,7 +77,7 @@ pub fn ScenarioBar(props: &ScenarioBarProps) -> Html {
                     <select data-testid="compare" onchange={on_compare}>
                         <option value="" selected={props.compare.is_none()}>{ calc.compare_none }</option>
                         { for Scenario::ALL.into_iter().map(|s| html! {
-                            <option value={s.slug()} selected={props.compare == Some(s)}>{ calc.scenarios[s as usize] }</option>
+                            <option value={s.slug()} selected={props.compare == Some(s)}>{ calc.scenarios.of(s) }</option>
                         }) }
                     </select>
                 </label>

@@ -76,16 +76,16 @@ pub fn Settings(props: &SettingsProps) -> Html {
     });
     let options = [Theme::Auto, Theme::Light, Theme::Dark]
         .into_iter()
-        .zip(texts.themes)
-        .map(|(theme, label)| {
+        .map(|theme| {
+            let label = texts.themes.of(theme);
             html! { <option value={theme.slug()} selected={theme == props.theme}>{ label }</option> }
         })
         .collect::<Html>();
     html! {
         <div class="settings" data-testid="settings">
-            <nav aria-label={texts.labels[4]} {onclick}>{ links.into_html() }</nav>
+            <nav aria-label={texts.labels.lang} {onclick}>{ links.into_html() }</nav>
             <span class="theme-pick">
-                <label for="dp-theme">{ texts.labels[1] }</label>
+                <label for="dp-theme">{ texts.labels.theme }</label>
                 <select id="dp-theme" data-testid="theme" {onchange}>{ options }</select>
             </span>
         </div>

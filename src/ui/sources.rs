@@ -50,13 +50,13 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         (labels.change, &r.change),
         (labels.per_100k_after, &r.per_100k_after),
         (labels.projection, &r.projection),
-        (calc.labels[6], &results.stay_before),
-        (calc.labels[7], &results.stay_after),
-        (calc.labels[9], &results.cost_per_place),
-        (calc.people_rows[3], &r.cost_restore),
+        (calc.labels.stay_before, &results.stay_before),
+        (calc.labels.stay_after, &results.stay_after),
+        (calc.labels.cost, &results.cost_per_place),
+        (calc.people_rows.cost_restore, &r.cost_restore),
     ];
     if r.patients_after.is_some() {
-        rows.insert(10, (calc.people_rows[1], &patients));
+        rows.insert(10, (calc.people_rows.patients_after, &patients));
     }
     for (label, line) in rows {
         m.open("li", &[]);

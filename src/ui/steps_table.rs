@@ -111,7 +111,7 @@ pub fn StepsTable(props: &RegionViewProps) -> Html {
             <div class="scroll">
                 <table class="steps" data-testid="steps-table">
                     <caption>{ format!("{} {from}–{to}", strings.steps_heading) }</caption>
-                    { head_row_html(&strings.steps_columns, &[1]) }
+                    { head_row_html(&strings.steps_columns.in_order(), &[1]) }
                     <tbody>{ rows }</tbody>
                 </table>
             </div>

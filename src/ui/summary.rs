@@ -53,8 +53,8 @@ pub fn Summary(props: &SummaryProps) -> Html {
         })
     };
     let status = match *copied {
-        Some(true) => copy[1],
-        Some(false) => copy[2],
+        Some(true) => copy.done,
+        Some(false) => copy.failed,
         None => "",
     };
     html! {
@@ -67,7 +67,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <p class="flag" role="note" data-testid="below-occupied">{ props.flag.clone() }</p>
             }
             <p class="sr-only" aria-live="polite" data-testid="announce">{ (*announced).clone() }</p>
-            <button type="button" class="copy" data-testid="copy" onclick={on_copy}>{ copy[0] }</button>
+            <button type="button" class="copy" data-testid="copy" onclick={on_copy}>{ copy.button }</button>
             <span class="copy-status" role="status" data-testid="copy-status">{ status }</span>
         </div>
     }

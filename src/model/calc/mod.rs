@@ -119,10 +119,14 @@ pub enum Method {
         /// Where the change stands.
         state: State,
     },
-    /// National FBV loss (FBV days 2021 ÷ 365, range from the sources).
+    /// National FBV loss (FBV days 2021 ÷ the days in 2021, range from the sources).
     FbvNational {
         /// FBV inpatient days 2021.
         days: u32,
+        /// Days in 2021.
+        year_days: u16,
+        /// The places those days fill over the year.
+        places: f64,
     },
     /// National FBV loss × the region's share of FBV patients.
     FbvShare {
@@ -484,6 +488,8 @@ fn fbv_national(data: &Dataset) -> Line {
         Method::FbvNational {
             // Seeds are validated as whole, non-negative day counts.
             days: days as u32,
+            year_days: days_in_year(2021) as u16,
+            places: central,
         },
     );
     line.cite(fbv.inpatient_days_2021.sources);

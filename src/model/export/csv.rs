@@ -78,8 +78,8 @@ impl Csv {
         t: &ExportStrings,
         sources: impl Iterator<Item = &'a Source>,
     ) {
-        self.record(&[Field::Text(t.sources[0])]);
-        let columns: Vec<Field> = t.sources[1..].iter().map(|c| Field::Text(c)).collect();
+        self.record(&[Field::Text(t.sources.heading)]);
+        let columns = t.sources.in_order().map(Field::Text);
         self.record(&columns);
         for s in sources {
             self.record(&[

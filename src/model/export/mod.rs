@@ -7,6 +7,7 @@ pub mod json;
 
 use crate::model::calc::Results;
 use crate::model::dataset::{Dataset, SourceSet};
+use crate::model::i18n::export_strings::ExportStrings;
 use crate::model::i18n::strings::Strings;
 use crate::model::state::State;
 use crate::model::view::rows::{step_rows, Unit};
@@ -118,28 +119,32 @@ impl Export<'_> {
         let query = self.query;
         let scenario = strings.scenario(self.results.scenario);
         let mut header: Vec<[&str; 2]> = vec![
-            [h[0], strings.steps_heading],
-            [h[1], &release],
-            [h[2], strings.region_name(self.state.region)],
-            [h[3], scenario],
+            [h.title, strings.steps_heading],
+            [h.release, &release],
+            [h.region, strings.region_name(self.state.region)],
+            [h.scenario, scenario],
         ];
         if let Some(c) = self.compared {
-            header.push([h[4], strings.scenario(c.scenario)]);
+            header.push([h.compared, strings.scenario(c.scenario)]);
         }
-        header.push([h[5], &year]);
-        header.push([h[6], if query.is_empty() { "?" } else { query }]);
+        header.push([h.year, &year]);
+        header.push([h.keys, if query.is_empty() { "?" } else { query }]);
         for [k, v] in header {
             csv.record(&[Field::Text(k), Field::Text(v)]);
         }
         csv.out.push_str("\r\n");
-        let columns: Vec<Field> = t.columns.iter().map(|c| Field::Text(c)).collect();
+        let columns = t.columns.in_order().map(Field::Text);
         csv.record(&columns);
         for results in self.scenarios() {
             let r = results.get(self.state.region);
             let year = results.year.to_string();
             for row in step_rows(strings, data, r, results.year) {
                 let s = row.line.span;
-                let unknown = t.yes_no[usize::from(!row.line.partly_unknown)];
+                let unknown = if row.line.partly_unknown {
+                    t.yes_no.yes
+                } else {
+                    t.yes_no.no
+                };
                 let numbers = [s.low, s.mid, s.high].map(|x| csv.number(x, row.decimals));
                 let [low, mid, high] = numbers;
                 csv.record(&[
@@ -148,7 +153,7 @@ impl Export<'_> {
                     Field::Number(year.clone()),
                     Field::Text(row.id),
                     Field::Text(&row.label),
-                    Field::Text(t.units[row.unit as usize]),
+                    Field::Text(unit_word(t, row.unit)),
                     Field::Number(low),
                     Field::Number(mid),
                     Field::Number(high),
@@ -248,6 +253,15 @@ pub fn file_stem(region_slug: &str, what: Option<&str>, release_date: &str) -> S
     match what {
         Some(what) => format!("dognplasser-{region_slug}-{what}-{month}"),
         None => format!("dognplasser-{region_slug}-{month}"),
+    }
+}
+
+/// A unit's word in a data file.
+fn unit_word(t: &ExportStrings, unit: Unit) -> &'static str {
+    match unit {
+        Unit::Places => t.units.places,
+        Unit::Rate => t.units.rate,
+        Unit::Percent => t.units.percent,
     }
 }
 

@@ -6,7 +6,7 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::strings::Strings;
 use crate::model::calc::{RegionResult, Results};
-use crate::model::view::chart::RateChart;
+use crate::model::view::chart::{class_bounds, RateChart};
 use crate::model::view::facts::{MapFacts, RateFacts, TimelineFacts};
 
 impl Strings {
@@ -17,7 +17,7 @@ impl Strings {
 
     /// The legend text of a map class, e.g. "−10 til −5 %" or "under −15 %".
     pub fn class_label(&self, class: u8) -> String {
-        (self.sentences.class_label)(self, class)
+        (self.sentences.class_label)(self, class_bounds(class))
     }
 
     /// What the bridge shows for `r`, ending with the change.

@@ -1,5 +1,6 @@
 //! The texts of the "Bygg inn" (embed) panel.
 
+use super::words::{CodeWords, EmbedLabels, PartWords, ThemeWords};
 /// Texts of the embed panel.
 #[derive(Debug)]
 pub struct EmbedStrings {
@@ -8,11 +9,11 @@ pub struct EmbedStrings {
     /// What the panel is for.
     pub lede: &'static str,
     /// Labels: region, theme, parts, height, language.
-    pub labels: [&'static str; 5],
+    pub labels: EmbedLabels,
     /// Theme choices: the reader's setting, light, dark.
-    pub themes: [&'static str; 3],
+    pub themes: ThemeWords,
     /// Names of the parts, in `Part::ALL` order.
-    pub parts: [&'static str; 11],
+    pub parts: PartWords,
     /// Said when no part is ticked.
     pub no_parts: &'static str,
     /// Refusal of a height outside 200–6 000 px or not a whole number.
@@ -20,7 +21,7 @@ pub struct EmbedStrings {
     /// Heading of the preview.
     pub preview: &'static str,
     /// Labels of the three codes: plain iframe, iframe with the host script, oEmbed address.
-    pub codes: [&'static str; 3],
+    pub codes: CodeWords,
     /// The copy buttons.
     pub copy: &'static str,
 }

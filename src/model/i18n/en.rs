@@ -6,12 +6,18 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::{self, ENGLISH};
 use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use super::words::{
+    BarLegend, BeforeAfter, BreakdownColumns, BridgeSteps, ChartNames, CodeWords, CopyWords,
+    CountedAs, CrashWords, DataButtons, EmbedLabels, ExportColumns, ExportHeader, FbvMarks,
+    FigureButtons, FrameCheck, Groups, InputErrors, KindWords, LineColumns, LineLegend, MapColumns,
+    Months, ObservedColumns, ParamWords, PartWords, PeopleRows, RateColumns, ScenarioWords,
+    SourceColumns, StateWords, TableColumns, ThemeWords, UnitWords, YesNo,
+};
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
-use crate::model::dataset::State;
 use crate::model::lang::Lang;
 use crate::model::region::RegionId;
-use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::chart::ClassBounds;
 use crate::model::view::facts::{
     Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
@@ -26,33 +32,58 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Assumptions",
         panel_lede: "Change what the numbers are based on and see the effect at once. The default value and its sources are given by each control.",
-        groups: ["Free choice of treatment (FBV)", "Cuts via tenders and at public hospitals", "Bought in as replacement", "Length of stay and occupancy", "Cost"],
-        labels: [
-            "FBV places lost nationally",
-            "Share of the FBV loss",
-            "Known cuts",
-            "Assume a size for unknown cuts",
-            "Compensating places",
-            "Final year the places count",
-            "Length of long-term stays before",
-            "Length of long-term stays after",
-            "Occupancy rate",
-            "Cost per place per year",
-        ],
-        units: ["places", "%", "places", "places", "places", "", "months", "months", "%", "NOK million"],
+        groups: Groups {
+            fbv: "Free choice of treatment (FBV)",
+            cuts: "Cuts via tenders and at public hospitals",
+            compensation: "Bought in as replacement",
+            stays: "Length of stay and occupancy",
+            cost: "Cost",
+        },
+        labels: ParamWords {
+            fbv: "FBV places lost nationally",
+            share: "Share of the FBV loss",
+            cut: "Known cuts",
+            unknown: "Assume a size for unknown cuts",
+            comp: "Compensating places",
+            comp_end: "Final year the places count",
+            stay_before: "Length of long-term stays before",
+            stay_after: "Length of long-term stays after",
+            occupancy: "Occupancy rate",
+            cost: "Cost per place per year",
+        },
+        units: ParamWords {
+            fbv: "places",
+            share: "%",
+            cut: "places",
+            unknown: "places",
+            comp: "places",
+            comp_end: "",
+            stay_before: "months",
+            stay_after: "months",
+            occupancy: "%",
+            cost: "NOK million",
+        },
         default_word: "default",
         unknown_default: "unknown, not included",
-        fbv_marks: ["«minst 100» (at least 100)", "200 per the appeal"],
+        fbv_marks: FbvMarks {
+            low: "«minst 100» (at least 100)",
+            high: "200 per the appeal",
+        },
         reset: "Reset",
         reset_all: "Reset all assumptions",
         scenario_legend: "Scenario",
-        scenarios: ["As decided", "Stop the cuts", "Projection", "Your own numbers"],
-        scenario_notes: [
-            "What is in force in the year shown, by the sources' statuses and dates. Halted and merely announced cuts count only in the high estimate.",
-            "The appeal's demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
-            "The projection model expects 2% fewer inpatient stays, with no base year or horizon stated. Here places are assumed to follow stays, with no other changes.",
-            "Your changes to the assumptions.",
-        ],
+        scenarios: ScenarioWords {
+            vedtatt: "As decided",
+            stans: "Stop the cuts",
+            framskrivning: "Projection",
+            egne: "Your own numbers",
+        },
+        scenario_notes: ScenarioWords {
+            vedtatt: "What is in force in the year shown, by the sources' statuses and dates. Halted and merely announced cuts count only in the high estimate.",
+            stans: "The appeal's demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
+            framskrivning: "The projection model expects 2% fewer inpatient stays, with no base year or horizon stated. Here places are assumed to follow stays, with no other changes.",
+            egne: "Your changes to the assumptions.",
+        },
         compare_label: "Compare with",
         compare_none: "none",
         year_label: "Year",
@@ -60,34 +91,53 @@ pub static STRINGS: Strings = Strings {
         difference: "Difference",
         no_difference: "The two scenarios give the same numbers.",
         people_heading: "Patients and cost",
-        people_rows: [
-            "Patients a year in Helse Sør-Øst's long-term places in the tender",
-            "Patients a year in the same places",
-            "Yearly cost of the places lost",
-            "Yearly cost of restoring the places not compensated for",
-            "Payments through the approval scheme of free choice of treatment in TSB before it ended",
-            "Patients in inpatient treatment according to NPR, by home region",
-            "Patients in inpatient treatment according to NPR, by home region",
-        ],
-        people_columns: ["Measure", "Value (range)", "Basis", "Sources"],
-        copy: ["Copy the sentence", "Copied", "Could not copy. Select the text and copy it yourself."],
-        errors: [
-            "Enter a number.",
-            "Too long to be a number.",
-            "Not a number.",
-            "Not a finite number.",
-            "Cannot be negative.",
-            "Enter a whole year.",
-            "At least one region must have a share of the FBV loss.",
-        ],
+        people_rows: PeopleRows {
+            patients_before: "Patients a year in Helse Sør-Øst's long-term places in the tender",
+            patients_after: "Patients a year in the same places",
+            cost_lost: "Yearly cost of the places lost",
+            cost_restore: "Yearly cost of restoring the places not compensated for",
+            fbv_payments: "Payments through the approval scheme of free choice of treatment in TSB before it ended",
+            npr_before: "Patients in inpatient treatment according to NPR, by home region",
+            npr_after: "Patients in inpatient treatment according to NPR, by home region",
+        },
+        people_columns: TableColumns {
+            label: "Measure",
+            value: "Value (range)",
+            basis: "Basis",
+            sources: "Sources",
+        },
+        copy: CopyWords {
+            button: "Copy the sentence",
+            done: "Copied",
+            failed: "Could not copy. Select the text and copy it yourself.",
+        },
+        errors: InputErrors {
+            empty: "Enter a number.",
+            too_long: "Too long to be a number.",
+            not_a_number: "Not a number.",
+            not_finite: "Not a finite number.",
+            negative: "Cannot be negative.",
+            not_whole: "Enter a whole year.",
+            no_share_left: "At least one region must have a share of the FBV loss.",
+        },
         share_note: "The shares are scaled so that they add up to 100%.",
     },
     numbers: ENGLISH,
     range_word: "to",
-    months: [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ],
+    months: Months {
+        january: "January",
+        february: "February",
+        march: "March",
+        april: "April",
+        may: "May",
+        june: "June",
+        july: "July",
+        august: "August",
+        september: "September",
+        october: "October",
+        november: "November",
+        december: "December",
+    },
     page_title: "Døgnplasskalkulatoren – inpatient places in substance-use treatment by regional health authority",
     page_description: "How many inpatient places in Norway's interdisciplinary specialised treatment for substance use disorders (TSB) were closed when the approval scheme of free choice of treatment ended and tenders cut places? Figures by regional health authority, with sources.",
     norway: "Norway",
@@ -95,8 +145,21 @@ pub static STRINGS: Strings = Strings {
     lede: "How many inpatient places in interdisciplinary specialised treatment for substance use disorders (TSB) were closed or planned for closure when the approval scheme of free choice of treatment ended and tenders cut places – and how many were bought in as replacement? Choose a regional health authority: Helse Sør-Øst (South-Eastern Norway), Helse Vest (Western Norway), Helse Midt-Norge (Central Norway) or Helse Nord (Northern Norway). Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
     region_legend: "Choose a regional health authority",
     steps_heading: "Inpatient places step by step",
-    states: ["announced", "decided", "in force", "halted", "cancelled", "ended", "Status"],
-    steps_columns: ["Step", "Places (range)", "Basis", "Sources"],
+    states: StateWords {
+        announced: "announced",
+        decided: "decided",
+        in_force: "in force",
+        halted: "halted",
+        cancelled: "cancelled",
+        ended: "ended",
+        status: "Status",
+    },
+    steps_columns: TableColumns {
+        label: "Step",
+        value: "Places (range)",
+        basis: "Basis",
+        sources: "Sources",
+    },
     steps: StepLabels {
         before: "Inpatient places before",
         fbv: "Lost when the FBV approval scheme ended",
@@ -112,19 +175,34 @@ pub static STRINGS: Strings = Strings {
     at_least: "at least",
     unknown_note: "Some cuts are not quantified in the sources and are not included; the real number may be higher.",
     approx: "≈",
-    kinds: ["reported", "derived", "estimate", "assumption"],
-    kind_explanations: [
-        "a number given by a source",
-        "calculated from reported numbers",
-        "an estimate within a range; marked with ≈ and a dashed line",
-        "a choice you can change; marked with ≈ and a dashed line",
-    ],
+    kinds: KindWords {
+        reported: "reported",
+        derived: "derived",
+        estimate: "estimate",
+        assumption: "assumption",
+    },
+    kind_explanations: KindWords {
+        reported: "a number given by a source",
+        derived: "calculated from reported numbers",
+        estimate: "an estimate within a range; marked with ≈ and a dashed line",
+        assumption: "a choice you can change; marked with ≈ and a dashed line",
+    },
     legend_heading: "How to read the numbers",
     breakdown_heading: "Cuts and purchases, one by one",
-    breakdown_columns: ["Region", "What", "Places (range)", "From", "Sources"],
+    breakdown_columns: BreakdownColumns {
+        region: "Region",
+        what: "What",
+        places: "Places (range)",
+        from: "From",
+        sources: "Sources",
+    },
     observed_heading: "Measured activity",
     observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR) divided by the days in the year (366 in leap years) give the average number of occupied places over the year. This is a measure of use, not of contracted places. NPR counts by the patients' home region, while places are counted where the institutions are; patients treated in another region make the comparison approximate.",
-    observed_columns: ["Year", "Inpatient days (days)", "Occupied places (places)"],
+    observed_columns: ObservedColumns {
+        year: "Year",
+        days: "Inpatient days (days)",
+        places: "Occupied places (places)",
+    },
     observed_change: "Change",
     checks_heading: "For comparison",
     check_places: "Inpatient places in TSB nationally, according to Rusfeltets hovedorganisasjon (the main organisation of the substance-use field)",
@@ -136,10 +214,10 @@ pub static STRINGS: Strings = Strings {
     million_kroner: "NOK million",
     sources_heading: "Sources and method",
     sources_toggle: "Explanation, sources and method",
-    crashed: [
-        "Something went wrong in the calculator, so the numbers cannot be shown right now.",
-        "Reload",
-    ],
+    crashed: CrashWords {
+        message: "Something went wrong in the calculator, so the numbers cannot be shown right now.",
+        reload: "Reload",
+    },
     no_script: "Without JavaScript, the numbers and sources below are shown as calculated in advance. Choosing a region, changing assumptions and switching between chart and table require JavaScript.",
     methods_heading: "How the numbers are calculated",
     source_list_heading: "Sources",
@@ -150,46 +228,73 @@ pub static STRINGS: Strings = Strings {
     regions_heading: "The regions",
     place_definition: "An inpatient place is a place for inpatient treatment in TSB, counted as an average over the year. The places before (2022) are public places (the health trusts) and contracted places (non-profit and commercial providers with an agreement with the region), plus places in free choice of treatment (FBV), which had no agreement with the region, converted from inpatient days. The FBV places are a part of their own, and that part is what the closure removes. Reported counts (1,139 in Helse Sør-Øst, about 1,847 nationally) cover public and contracted places.",
     in_force_rule: "Each year is an average over its months. A change in force from month m counts (13 − m)/12 of its first year; a run-down counts month by month. A change in force before 2022 is history and is not subtracted. Statuses count like this: in force in every estimate, decided in the central and high estimates, announced or halted only in the high estimate, cancelled not at all. See docs/method.md.",
-    counted_as: ["counted as", "places", "places in"],
+    counted_as: CountedAs {
+        counted: "counted as",
+        places: "places",
+        in_year: "places in",
+    },
     projected: "projected",
     projected_note: "{year} is projected: cuts and purchases as the sources knew them at the data release, population on 1 January {year}, and no measured NPR figures yet.",
     below_occupied: "Note: the calculated number of places is below the number of places NPR measured as occupied (by home region). Either the cuts are counted too high, or the places and the NPR figures do not cover the same thing.",
-    check_frame: ["Helse Sør-Øst's yearly frame for agreements with private contracted providers, 2022", "The frame divided by 739 non-profit contracted places (NOK million a place, outpatient work included)"],
+    check_frame: FrameCheck {
+        frame: "Helse Sør-Øst's yearly frame for agreements with private contracted providers, 2022",
+        per_place: "The frame divided by 739 non-profit contracted places (NOK million a place, outpatient work included)",
+    },
 };
 
 /// The charts' texts.
 pub static CHARTS: ChartStrings = ChartStrings {
-    headings: [
-        "From places before to places after",
-        "Inpatient places per 100,000 residents",
-        "Measured activity and calculated level",
-        "Change in inpatient places by regional health authority",
-    ],
-    steps: ["Before", "FBV", "Cuts", "Bought", "After"],
+    headings: ChartNames {
+        bridge: "From places before to places after",
+        rates: "Inpatient places per 100,000 residents",
+        timeline: "Measured activity and calculated level",
+        map: "Change in inpatient places by regional health authority",
+    },
+    steps: BridgeSteps {
+        before: "Before",
+        fbv: "FBV",
+        cuts: "Cuts",
+        bought: "Bought",
+        after: "After",
+    },
     show_table: "Show as table",
     map_method: "The map",
-    bar_legend: [
-        "Reported or derived",
-        "Estimate (hatched)",
-        "Range in the sources",
-    ],
-    rate_legend: ["Before", "After"],
-    rate_words: ["after", "before"],
-    line_legend: [
-        "Occupied places according to NPR (inpatient days ÷ days in the year, by home region)",
-        "Places before",
-        "Places after (calculated, with range)",
-    ],
+    bar_legend: BarLegend {
+        reported: "Reported or derived",
+        estimate: "Estimate (hatched)",
+        range: "Range in the sources",
+    },
+    rate_legend: BeforeAfter {
+        before: "Before",
+        after: "After",
+    },
+    rate_words: BeforeAfter {
+        after: "after",
+        before: "before",
+    },
+    line_legend: LineLegend {
+        observed:
+            "Occupied places according to NPR (inpatient days ÷ days in the year, by home region)",
+        before: "Places before",
+        after: "Places after (calculated, with range)",
+    },
     map_legend: "Change in places",
     no_loss: "no decrease",
-    rate_columns: [
-        "Area",
-        "Before (per 100,000)",
-        "After (per 100,000)",
-        "Change (per 100,000)",
-    ],
-    line_columns: ["Year", "Occupied places according to NPR"],
-    map_columns: ["Regional health authority", "Change (%)", "Colour class"],
+    rate_columns: RateColumns {
+        region: "Area",
+        before: "Before (per 100,000)",
+        after: "After (per 100,000)",
+        change: "Change (per 100,000)",
+    },
+    line_columns: LineColumns {
+        year: "Year",
+        observed: "Occupied places according to NPR",
+    },
+    map_columns: MapColumns {
+        region: "Regional health authority",
+        change: "Change (%)",
+        class: "Colour class",
+    },
     click_hint: "Choose an area by clicking or tapping it.",
     map_credit: "Map: © Kartverket (Norwegian Mapping Authority, CC BY 4.0), simplified.",
     sources_label: "Sources:",
@@ -199,29 +304,39 @@ pub static CHARTS: ChartStrings = ChartStrings {
 pub static EMBED: EmbedStrings = EmbedStrings {
     heading: "Embed in an article",
     lede: "Choose what readers will see, and copy the code. The preview shows the calculator as it will appear in the article. The code has no tracking and sets no cookies.",
-    labels: ["Area", "Colour theme", "Parts shown", "Height without script (pixels)", "Language"],
-    themes: ["Follow the reader’s setting", "Light", "Dark"],
-    parts: [
-        "Choose area",
-        "Scenario and year",
-        "Summary",
-        "From before to after (chart)",
-        "Per 100,000 residents (chart)",
-        "Measured activity (chart)",
-        "Map",
-        "Step-by-step table",
-        "Assumptions",
-        "Patients and cost",
-        "Details and controls",
-    ],
+    labels: EmbedLabels {
+        region: "Area",
+        theme: "Colour theme",
+        parts: "Parts shown",
+        height: "Height without script (pixels)",
+        lang: "Language",
+    },
+    themes: ThemeWords {
+        auto: "Follow the reader’s setting",
+        light: "Light",
+        dark: "Dark",
+    },
+    parts: PartWords {
+        picker: "Choose area",
+        scenarios: "Scenario and year",
+        summary: "Summary",
+        bridge: "From before to after (chart)",
+        rates: "Per 100,000 residents (chart)",
+        timeline: "Measured activity (chart)",
+        map: "Map",
+        table: "Step-by-step table",
+        assumptions: "Assumptions",
+        people: "Patients and cost",
+        details: "Details and controls",
+    },
     no_parts: "No parts are selected; the default selection is shown.",
     bad_height: "Enter a height in whole pixels from 200 to 6,000.",
     preview: "Preview",
-    codes: [
-        "Iframe with fixed height",
-        "Iframe with a script that adjusts the height (recommended)",
-        "oEmbed URL (the area’s default view)",
-    ],
+    codes: CodeWords {
+        iframe: "Iframe with fixed height",
+        script: "Iframe with a script that adjusts the height (recommended)",
+        oembed: "oEmbed URL (the area’s default view)",
+    },
     copy: "Copy",
 };
 
@@ -229,41 +344,66 @@ pub static EMBED: EmbedStrings = EmbedStrings {
 pub static EXPORT: ExportStrings = ExportStrings {
     heading: "Download",
     lede: "The numbers as currently shown, with ranges, basis and sources. The files are made in your browser; nothing is sent anywhere.",
-    data_buttons: ["Numbers as CSV (spreadsheet)", "Numbers as JSON"],
+    data_buttons: DataButtons {
+        csv: "Numbers as CSV (spreadsheet)",
+        json: "Numbers as JSON",
+    },
     figure_label: "Download chart:",
-    figure_buttons: ["SVG", "PNG"],
+    figure_buttons: FigureButtons {
+        svg: "SVG",
+        png: "PNG",
+    },
     figure_failed: "The chart could not be made in this browser.",
-    figure_files: ["before-to-after", "per-100000", "activity", "map"],
+    figure_files: ChartNames {
+        bridge: "before-to-after",
+        rates: "per-100000",
+        timeline: "activity",
+        map: "map",
+    },
     offline: "Download for offline use",
     offline_note: "The whole calculator in one HTML file that works offline, even when opened directly from disk.",
     offline_copy: "Downloaded copy for offline use. It is not updated. Data release",
     change_pct: "Percentage change",
-    header: [
-        "Døgnplasskalkulatoren",
-        "Data release",
-        "Area",
-        "Scenario",
-        "Compared with",
-        "Year",
-        "Choices (URL keys)",
-    ],
-    columns: [
-        "Area",
-        "Scenario",
-        "Year",
-        "Step id",
-        "Step",
-        "Unit",
-        "Low",
-        "Central",
-        "High",
-        "Basis",
-        "Partly unknown",
-        "Sources",
-    ],
-    units: ["places", "per 100,000 residents", "per cent"],
-    yes_no: ["yes", "no"],
-    sources: ["Sources", "Source id", "Publisher", "Title", "Date", "URL"],
+    header: ExportHeader {
+        title: "Døgnplasskalkulatoren",
+        release: "Data release",
+        region: "Area",
+        scenario: "Scenario",
+        compared: "Compared with",
+        year: "Year",
+        keys: "Choices (URL keys)",
+    },
+    columns: ExportColumns {
+        region: "Area",
+        scenario: "Scenario",
+        year: "Year",
+        step_id: "Step id",
+        step: "Step",
+        unit: "Unit",
+        low: "Low",
+        central: "Central",
+        high: "High",
+        basis: "Basis",
+        partly_unknown: "Partly unknown",
+        sources: "Sources",
+    },
+    units: UnitWords {
+        places: "places",
+        rate: "per 100,000 residents",
+        percent: "per cent",
+    },
+    yes_no: YesNo {
+        yes: "yes",
+        no: "no",
+    },
+    sources: SourceColumns {
+        heading: "Sources",
+        id: "Source id",
+        publisher: "Publisher",
+        title: "Title",
+        date: "Date",
+        url: "URL",
+    },
 };
 
 /// The sentences built from numbers.
@@ -305,12 +445,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Counted for {} of the year ({} in the reference year), as an annual average from the month the change applies. Status: {}.",
             numbers::percent(s.numbers, share * 100.0, 0),
             numbers::percent(s.numbers, reference_share * 100.0, 0),
-            state_en(*state),
+            s.state(*state),
         ),
-        Method::FbvNational { days } => format!(
-            "FBV inpatient days in 2021 ({}) ÷ 365 give about {} places; the sources say «minst 100» (at least 100) and «bortfallet av 200 plasser» (the loss of 200 places).",
+        Method::FbvNational {
+            days,
+            year_days,
+            places,
+        } => format!(
+            "FBV inpatient days in 2021 ({}) ÷ {year_days} give about {} places; the sources say «minst 100» (at least 100) and «bortfallet av 200 plasser» (the loss of 200 places).",
             s.int(f64::from(*days)),
-            s.int(f64::from(*days) / 365.0),
+            s.int(*places),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "National loss {} × the region’s share of FBV patients in 2020 ({}).",
@@ -358,17 +502,6 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Cost => "Places lost (FBV + cuts) × cost per place per year.".to_owned(),
         Method::CostRestore => "Places not compensated for (before − after) × cost per place per year.".to_owned(),
         Method::NoneFound => "The sources on the cuts in the region mention no purchase of places to compensate; counted as 0.".to_owned(),
-    }
-}
-
-fn state_en(state: State) -> &'static str {
-    match state {
-        State::Announced => "announced",
-        State::Decided => "decided",
-        State::InForce => "in force",
-        State::Halted => "halted",
-        State::Cancelled => "cancelled",
-        State::Ended => "ended",
     }
 }
 
@@ -505,18 +638,17 @@ fn place_name(region: RegionId) -> &'static str {
     }
 }
 
-fn class_label(s: &Strings, class: u8) -> String {
+fn class_label(s: &Strings, bounds: ClassBounds) -> String {
     let n = |x: f64| numbers::percent(s.numbers, x, 0);
-    let i = usize::from(class);
-    match i {
-        0 => format!("below {}", n(CLASS_BREAKS[0])),
-        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
-        _ => format!(
+    match bounds {
+        ClassBounds::Below(high) => format!("below {}", n(high)),
+        ClassBounds::Between(low, high) => format!(
             "{} {} {}",
-            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, low, 0),
             s.range_word,
-            n(CLASS_BREAKS[i])
+            n(high)
         ),
+        ClassBounds::NoLoss => s.charts().no_loss.to_owned(),
     }
 }
 

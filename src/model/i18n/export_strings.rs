@@ -1,5 +1,9 @@
 //! The texts of the downloads.
 
+use super::words::{
+    ChartNames, DataButtons, ExportColumns, ExportHeader, FigureButtons, SourceColumns, UnitWords,
+    YesNo,
+};
 /// Texts of the downloads.
 #[derive(Debug)]
 pub struct ExportStrings {
@@ -8,15 +12,15 @@ pub struct ExportStrings {
     /// What the downloads hold.
     pub lede: &'static str,
     /// Buttons: CSV, JSON.
-    pub data_buttons: [&'static str; 2],
+    pub data_buttons: DataButtons,
     /// Before the figure buttons of each chart.
     pub figure_label: &'static str,
     /// The figure buttons: SVG, PNG.
-    pub figure_buttons: [&'static str; 2],
+    pub figure_buttons: FigureButtons,
     /// Said when a figure could not be made.
     pub figure_failed: &'static str,
     /// The charts' names in file names, in the order shown.
-    pub figure_files: [&'static str; 4],
+    pub figure_files: ChartNames,
     /// The single-file download's link.
     pub offline: &'static str,
     /// What the single file is.
@@ -26,13 +30,13 @@ pub struct ExportStrings {
     /// Label of the change in per cent.
     pub change_pct: &'static str,
     /// Header block: title, release, region, scenario, compared with, year, the address's keys.
-    pub header: [&'static str; 7],
+    pub header: ExportHeader,
     /// Columns of the rows.
-    pub columns: [&'static str; 12],
+    pub columns: ExportColumns,
     /// Units in [`Unit`] order.
-    pub units: [&'static str; 3],
+    pub units: UnitWords,
     /// Yes and no.
-    pub yes_no: [&'static str; 2],
+    pub yes_no: YesNo,
     /// Heading and columns of the source list.
-    pub sources: [&'static str; 6],
+    pub sources: SourceColumns,
 }

@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod ranges;
 pub mod strings;
 pub mod text;
+pub mod words;
 
 pub use strings::Strings;
 

@@ -6,12 +6,18 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::{self, NORWEGIAN};
 use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use super::words::{
+    BarLegend, BeforeAfter, BreakdownColumns, BridgeSteps, ChartNames, CodeWords, CopyWords,
+    CountedAs, CrashWords, DataButtons, EmbedLabels, ExportColumns, ExportHeader, FbvMarks,
+    FigureButtons, FrameCheck, Groups, InputErrors, KindWords, LineColumns, LineLegend, MapColumns,
+    Months, ObservedColumns, ParamWords, PartWords, PeopleRows, RateColumns, ScenarioWords,
+    SourceColumns, StateWords, TableColumns, ThemeWords, UnitWords, YesNo,
+};
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
-use crate::model::dataset::State;
 use crate::model::lang::Lang;
 use crate::model::region::RegionId;
-use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::chart::ClassBounds;
 use crate::model::view::facts::{
     Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
@@ -26,33 +32,58 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Forutsetninger",
         panel_lede: "Endre det tallene bygger på, og se følgene med en gang. Standardverdien og kildene står ved hver kontroll.",
-        groups: ["Fritt behandlingsvalg (FBV)", "Kutt gjennom anbud og ved offentlige sykehus", "Kjøpt inn som erstatning", "Liggetid og belegg", "Kostnad"],
-        labels: [
-            "FBV-plasser tapt nasjonalt",
-            "Andel av FBV-tapet",
-            "Kjente kutt",
-            "Anta størrelse på ukjente kutt",
-            "Kompenserende plasser",
-            "Siste år plassene telles",
-            "Liggetid i langtidsopphold før",
-            "Liggetid i langtidsopphold etter",
-            "Beleggsprosent",
-            "Kostnad per plass og år",
-        ],
-        units: ["plasser", "%", "plasser", "plasser", "plasser", "", "måneder", "måneder", "%", "mill. kr"],
+        groups: Groups {
+            fbv: "Fritt behandlingsvalg (FBV)",
+            cuts: "Kutt gjennom anbud og ved offentlige sykehus",
+            compensation: "Kjøpt inn som erstatning",
+            stays: "Liggetid og belegg",
+            cost: "Kostnad",
+        },
+        labels: ParamWords {
+            fbv: "FBV-plasser tapt nasjonalt",
+            share: "Andel av FBV-tapet",
+            cut: "Kjente kutt",
+            unknown: "Anta størrelse på ukjente kutt",
+            comp: "Kompenserende plasser",
+            comp_end: "Siste år plassene telles",
+            stay_before: "Liggetid i langtidsopphold før",
+            stay_after: "Liggetid i langtidsopphold etter",
+            occupancy: "Beleggsprosent",
+            cost: "Kostnad per plass og år",
+        },
+        units: ParamWords {
+            fbv: "plasser",
+            share: "%",
+            cut: "plasser",
+            unknown: "plasser",
+            comp: "plasser",
+            comp_end: "",
+            stay_before: "måneder",
+            stay_after: "måneder",
+            occupancy: "%",
+            cost: "mill. kr",
+        },
         default_word: "standard",
         unknown_default: "ukjent, ikke med",
-        fbv_marks: ["«minst 100»", "200 ifølge oppropet"],
+        fbv_marks: FbvMarks {
+            low: "«minst 100»",
+            high: "200 ifølge oppropet",
+        },
         reset: "Tilbakestill",
         reset_all: "Tilbakestill alle forutsetninger",
         scenario_legend: "Scenario",
-        scenarios: ["Som vedtatt", "Stans nedbyggingen", "Framskrivning", "Egne tall"],
-        scenario_notes: [
-            "Det som er i kraft i året som vises, etter kildenes status og datoer. Stansede og bare kunngjorte kutt teller bare i det høye anslaget.",
-            "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
-            "Framskrivningsmodellen venter 2 % færre døgnopphold, uten oppgitt basisår eller tidshorisont. Her er det antatt at plassene følger oppholdene, uten andre endringer.",
-            "Dine endringer i forutsetningene.",
-        ],
+        scenarios: ScenarioWords {
+            vedtatt: "Som vedtatt",
+            stans: "Stans nedbyggingen",
+            framskrivning: "Framskrivning",
+            egne: "Egne tall",
+        },
+        scenario_notes: ScenarioWords {
+            vedtatt: "Det som er i kraft i året som vises, etter kildenes status og datoer. Stansede og bare kunngjorte kutt teller bare i det høye anslaget.",
+            stans: "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
+            framskrivning: "Framskrivningsmodellen venter 2 % færre døgnopphold, uten oppgitt basisår eller tidshorisont. Her er det antatt at plassene følger oppholdene, uten andre endringer.",
+            egne: "Dine endringer i forutsetningene.",
+        },
         compare_label: "Sammenlign med",
         compare_none: "ingen",
         year_label: "År",
@@ -60,34 +91,53 @@ pub static STRINGS: Strings = Strings {
         difference: "Forskjell",
         no_difference: "De to scenariene gir de samme tallene.",
         people_heading: "Pasienter og kostnad",
-        people_rows: [
-            "Pasienter per år i Helse Sør-Østs langtidsplasser i anbudet",
-            "Pasienter per år i de samme plassene",
-            "Årlig kostnad for plassene som er tapt",
-            "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
-            "Utbetalinger gjennom godkjenningsordningen i fritt behandlingsvalg i TSB før den ble avviklet",
-            "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
-            "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
-        ],
-        people_columns: ["Størrelse", "Verdi (spenn)", "Grunnlag", "Kilder"],
-        copy: ["Kopier setningen", "Kopiert", "Kunne ikke kopiere. Merk teksten og kopier den selv."],
-        errors: [
-            "Skriv inn et tall.",
-            "For langt til å være et tall.",
-            "Ikke et tall.",
-            "Ikke et endelig tall.",
-            "Kan ikke være negativt.",
-            "Skriv et helt årstall.",
-            "Minst én region må ha en andel av FBV-tapet.",
-        ],
+        people_rows: PeopleRows {
+            patients_before: "Pasienter per år i Helse Sør-Østs langtidsplasser i anbudet",
+            patients_after: "Pasienter per år i de samme plassene",
+            cost_lost: "Årlig kostnad for plassene som er tapt",
+            cost_restore: "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
+            fbv_payments: "Utbetalinger gjennom godkjenningsordningen i fritt behandlingsvalg i TSB før den ble avviklet",
+            npr_before: "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
+            npr_after: "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
+        },
+        people_columns: TableColumns {
+            label: "Størrelse",
+            value: "Verdi (spenn)",
+            basis: "Grunnlag",
+            sources: "Kilder",
+        },
+        copy: CopyWords {
+            button: "Kopier setningen",
+            done: "Kopiert",
+            failed: "Kunne ikke kopiere. Merk teksten og kopier den selv.",
+        },
+        errors: InputErrors {
+            empty: "Skriv inn et tall.",
+            too_long: "For langt til å være et tall.",
+            not_a_number: "Ikke et tall.",
+            not_finite: "Ikke et endelig tall.",
+            negative: "Kan ikke være negativt.",
+            not_whole: "Skriv et helt årstall.",
+            no_share_left: "Minst én region må ha en andel av FBV-tapet.",
+        },
         share_note: "Andelene skaleres så de summerer til 100 %.",
     },
     numbers: NORWEGIAN,
     range_word: "til",
-    months: [
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-        "oktober", "november", "desember",
-    ],
+    months: Months {
+        january: "januar",
+        february: "februar",
+        march: "mars",
+        april: "april",
+        may: "mai",
+        june: "juni",
+        july: "juli",
+        august: "august",
+        september: "september",
+        october: "oktober",
+        november: "november",
+        december: "desember",
+    },
     page_title: "Døgnplasskalkulatoren – døgnplasser i rusbehandlingen per helseregion",
     page_description: "Hvor mange døgnplasser i tverrfaglig spesialisert rusbehandling (TSB) ble lagt ned da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser? Tall per helseregion, med kilder.",
     norway: "Norge",
@@ -95,8 +145,21 @@ pub static STRINGS: Strings = Strings {
     lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) ble lagt ned eller planlagt lagt ned da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt inn som erstatning? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
-    states: ["kunngjort", "vedtatt", "i kraft", "stanset", "avlyst", "avsluttet", "Status"],
-    steps_columns: ["Steg", "Plasser (spenn)", "Grunnlag", "Kilder"],
+    states: StateWords {
+        announced: "kunngjort",
+        decided: "vedtatt",
+        in_force: "i kraft",
+        halted: "stanset",
+        cancelled: "avlyst",
+        ended: "avsluttet",
+        status: "Status",
+    },
+    steps_columns: TableColumns {
+        label: "Steg",
+        value: "Plasser (spenn)",
+        basis: "Grunnlag",
+        sources: "Kilder",
+    },
     steps: StepLabels {
         before: "Døgnplasser før",
         fbv: "Tapt da FBV-godkjenningen ble avviklet",
@@ -112,19 +175,34 @@ pub static STRINGS: Strings = Strings {
     at_least: "minst",
     unknown_note: "Noen kutt er ikke tallfestet i kildene og er ikke med; det virkelige tallet kan være høyere.",
     approx: "≈",
-    kinds: ["rapportert", "beregnet", "anslag", "forutsetning"],
-    kind_explanations: [
-        "et tall en kilde oppgir",
-        "regnet ut av rapporterte tall",
-        "et anslag innenfor et spenn; merket med ≈ og stiplet linje",
-        "et valg du kan endre; merket med ≈ og stiplet linje",
-    ],
+    kinds: KindWords {
+        reported: "rapportert",
+        derived: "beregnet",
+        estimate: "anslag",
+        assumption: "forutsetning",
+    },
+    kind_explanations: KindWords {
+        reported: "et tall en kilde oppgir",
+        derived: "regnet ut av rapporterte tall",
+        estimate: "et anslag innenfor et spenn; merket med ≈ og stiplet linje",
+        assumption: "et valg du kan endre; merket med ≈ og stiplet linje",
+    },
     legend_heading: "Slik leser du tallene",
     breakdown_heading: "Kutt og kjøp, ett for ett",
-    breakdown_columns: ["Region", "Hva", "Plasser (spenn)", "Fra", "Kilder"],
+    breakdown_columns: BreakdownColumns {
+        region: "Region",
+        what: "Hva",
+        places: "Plasser (spenn)",
+        from: "Fra",
+        sources: "Kilder",
+    },
     observed_heading: "Målt aktivitet",
     observed_lede: "Oppholdsdøgn i Norsk pasientregister delt på dagene i året (366 i skuddår) gir belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser. NPR teller etter pasientenes bostedsregion, mens plassene telles der institusjonene ligger; pasienter som behandles i en annen region, gjør sammenligningen omtrentlig.",
-    observed_columns: ["År", "Oppholdsdøgn (døgn)", "Belagte plasser (plasser)"],
+    observed_columns: ObservedColumns {
+        year: "År",
+        days: "Oppholdsdøgn (døgn)",
+        places: "Belagte plasser (plasser)",
+    },
     observed_change: "Endring",
     checks_heading: "Til sammenligning",
     check_places: "Døgnplasser i TSB nasjonalt, ifølge Rusfeltets hovedorganisasjon",
@@ -136,10 +214,10 @@ pub static STRINGS: Strings = Strings {
     million_kroner: "mill. kr",
     sources_heading: "Kilder og metode",
     sources_toggle: "Forklaring, kilder og metode",
-    crashed: [
-        "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
-        "Last inn på nytt",
-    ],
+    crashed: CrashWords {
+        message: "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
+        reload: "Last inn på nytt",
+    },
     no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd. Å velge region, endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
     methods_heading: "Slik er tallene regnet",
     source_list_heading: "Kilder",
@@ -150,46 +228,72 @@ pub static STRINGS: Strings = Strings {
     regions_heading: "Regionene",
     place_definition: "En døgnplass er en plass for døgnbehandling i TSB, regnet som gjennomsnitt over året. Plassene før (2022) er offentlige plasser (helseforetakene) og avtaleplasser (ideelle og private med avtale med regionen), pluss plasser i fritt behandlingsvalg (FBV), som ikke hadde avtale med regionen, omregnet fra oppholdsdøgn. FBV-plassene står som egen del, og det er den delen avviklingen fjerner. Rapporterte tall (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjelder offentlige plasser og avtaleplasser.",
     in_force_rule: "Hvert år er et gjennomsnitt over årets måneder. En endring som gjelder fra måned m, teller (13 − m)/12 av sitt første år; en nedtrapping teller måned for måned. En endring som gjaldt før 2022, er historikk og trekkes ikke fra. Status teller slik: i kraft i alle anslag, vedtatt i sentralverdi og høyt anslag, kunngjort eller stanset bare i høyt anslag, avlyst ikke. Se docs/method.md.",
-    counted_as: ["regnet som", "plasser", "plasser i"],
+    counted_as: CountedAs {
+        counted: "regnet som",
+        places: "plasser",
+        in_year: "plasser i",
+    },
     projected: "framskrevet",
     projected_note: "{year} er framskrevet: kutt og kjøp slik kildene kjente dem ved datautgaven, folketall 1. januar {year}, og ingen målte tall fra NPR ennå.",
     below_occupied: "Merk: Beregnet antall plasser er lavere enn antall belagte plasser NPR målte (etter bostedsregion). Da er enten kuttene regnet for høyt, eller plassene og NPR-tallene dekker ikke det samme.",
-    check_frame: ["Helse Sør-Østs årlige ramme for avtaler med private avtaleparter, 2022", "Rammen delt på 739 ideelle avtaleplasser (mill. kr per plass, poliklinikk medregnet)"],
+    check_frame: FrameCheck {
+        frame: "Helse Sør-Østs årlige ramme for avtaler med private avtaleparter, 2022",
+        per_place: "Rammen delt på 739 ideelle avtaleplasser (mill. kr per plass, poliklinikk medregnet)",
+    },
 };
 
 /// The charts' texts.
 pub static CHARTS: ChartStrings = ChartStrings {
-    headings: [
-        "Fra plasser før til plasser etter",
-        "Døgnplasser per 100 000 innbyggere",
-        "Målt aktivitet og beregnet nivå",
-        "Endring i døgnplasser per helseregion",
-    ],
-    steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
+    headings: ChartNames {
+        bridge: "Fra plasser før til plasser etter",
+        rates: "Døgnplasser per 100 000 innbyggere",
+        timeline: "Målt aktivitet og beregnet nivå",
+        map: "Endring i døgnplasser per helseregion",
+    },
+    steps: BridgeSteps {
+        before: "Før",
+        fbv: "FBV",
+        cuts: "Kutt",
+        bought: "Kjøpt",
+        after: "Etter",
+    },
     show_table: "Vis som tabell",
     map_method: "Kartet",
-    bar_legend: [
-        "Rapportert eller beregnet",
-        "Anslag (skravert)",
-        "Spenn i kildene",
-    ],
-    rate_legend: ["Før", "Etter"],
-    rate_words: ["etter", "før"],
-    line_legend: [
-        "Belagte plasser ifølge NPR (oppholdsdøgn ÷ dager i året, etter bostedsregion)",
-        "Plasser før",
-        "Plasser etter (beregnet, med spenn)",
-    ],
+    bar_legend: BarLegend {
+        reported: "Rapportert eller beregnet",
+        estimate: "Anslag (skravert)",
+        range: "Spenn i kildene",
+    },
+    rate_legend: BeforeAfter {
+        before: "Før",
+        after: "Etter",
+    },
+    rate_words: BeforeAfter {
+        after: "etter",
+        before: "før",
+    },
+    line_legend: LineLegend {
+        observed: "Belagte plasser ifølge NPR (oppholdsdøgn ÷ dager i året, etter bostedsregion)",
+        before: "Plasser før",
+        after: "Plasser etter (beregnet, med spenn)",
+    },
     map_legend: "Endring i plasser",
     no_loss: "ingen nedgang",
-    rate_columns: [
-        "Område",
-        "Før (per 100 000)",
-        "Etter (per 100 000)",
-        "Endring (per 100 000)",
-    ],
-    line_columns: ["År", "Belagte plasser ifølge NPR"],
-    map_columns: ["Helseregion", "Endring (%)", "Fargeklasse"],
+    rate_columns: RateColumns {
+        region: "Område",
+        before: "Før (per 100 000)",
+        after: "Etter (per 100 000)",
+        change: "Endring (per 100 000)",
+    },
+    line_columns: LineColumns {
+        year: "År",
+        observed: "Belagte plasser ifølge NPR",
+    },
+    map_columns: MapColumns {
+        region: "Helseregion",
+        change: "Endring (%)",
+        class: "Fargeklasse",
+    },
     click_hint: "Velg et område ved å klikke eller trykke på det.",
     map_credit: "Kart: © Kartverket (CC BY 4.0), forenklet.",
     sources_label: "Kilder:",
@@ -199,29 +303,39 @@ pub static CHARTS: ChartStrings = ChartStrings {
 pub static EMBED: EmbedStrings = EmbedStrings {
     heading: "Bygg inn i en artikkel",
     lede: "Velg hva leserne skal se, og kopier koden. Forhåndsvisningen viser kalkulatoren slik den blir i artikkelen. Koden har ingen sporing og setter ingen informasjonskapsler.",
-    labels: ["Område", "Fargetema", "Deler som vises", "Høyde uten skript (piksler)", "Språk"],
-    themes: ["Følg leserens innstilling", "Lyst", "Mørkt"],
-    parts: [
-        "Velg område",
-        "Scenario og år",
-        "Oppsummering",
-        "Fra før til etter (figur)",
-        "Per 100 000 innbyggere (figur)",
-        "Målt aktivitet (figur)",
-        "Kart",
-        "Tabell steg for steg",
-        "Forutsetninger",
-        "Pasienter og kostnad",
-        "Detaljer og kontroller",
-    ],
+    labels: EmbedLabels {
+        region: "Område",
+        theme: "Fargetema",
+        parts: "Deler som vises",
+        height: "Høyde uten skript (piksler)",
+        lang: "Språk",
+    },
+    themes: ThemeWords {
+        auto: "Følg leserens innstilling",
+        light: "Lyst",
+        dark: "Mørkt",
+    },
+    parts: PartWords {
+        picker: "Velg område",
+        scenarios: "Scenario og år",
+        summary: "Oppsummering",
+        bridge: "Fra før til etter (figur)",
+        rates: "Per 100 000 innbyggere (figur)",
+        timeline: "Målt aktivitet (figur)",
+        map: "Kart",
+        table: "Tabell steg for steg",
+        assumptions: "Forutsetninger",
+        people: "Pasienter og kostnad",
+        details: "Detaljer og kontroller",
+    },
     no_parts: "Ingen deler er valgt; standardutvalget vises.",
     bad_height: "Skriv en høyde i hele piksler fra 200 til 6 000.",
     preview: "Forhåndsvisning",
-    codes: [
-        "Iframe med fast høyde",
-        "Iframe med skript som tilpasser høyden (anbefalt)",
-        "oEmbed-adresse (områdets standardvisning)",
-    ],
+    codes: CodeWords {
+        iframe: "Iframe med fast høyde",
+        script: "Iframe med skript som tilpasser høyden (anbefalt)",
+        oembed: "oEmbed-adresse (områdets standardvisning)",
+    },
     copy: "Kopier",
 };
 
@@ -229,41 +343,66 @@ pub static EMBED: EmbedStrings = EmbedStrings {
 pub static EXPORT: ExportStrings = ExportStrings {
     heading: "Last ned",
     lede: "Tallene slik de vises nå, med spenn, grunnlag og kilder. Filene lages i nettleseren; ingenting sendes noe sted.",
-    data_buttons: ["Tall som CSV (regneark)", "Tall som JSON"],
+    data_buttons: DataButtons {
+        csv: "Tall som CSV (regneark)",
+        json: "Tall som JSON",
+    },
     figure_label: "Last ned figur:",
-    figure_buttons: ["SVG", "PNG"],
+    figure_buttons: FigureButtons {
+        svg: "SVG",
+        png: "PNG",
+    },
     figure_failed: "Figuren kunne ikke lages i denne nettleseren.",
-    figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
+    figure_files: ChartNames {
+        bridge: "fra-for-til-etter",
+        rates: "per-100-000",
+        timeline: "aktivitet",
+        map: "kart",
+    },
     offline: "Last ned for bruk uten nett",
     offline_note: "Hele kalkulatoren i én HTML-fil som virker uten nett, også åpnet rett fra disk.",
     offline_copy: "Nedlastet kopi for bruk uten nett. Den oppdateres ikke. Datautgave",
     change_pct: "Endring i prosent",
-    header: [
-        "Døgnplasskalkulatoren",
-        "Datautgave",
-        "Område",
-        "Scenario",
-        "Sammenlignet med",
-        "År",
-        "Valg (adressens nøkler)",
-    ],
-    columns: [
-        "Område",
-        "Scenario",
-        "År",
-        "Steg-id",
-        "Steg",
-        "Enhet",
-        "Lav",
-        "Sentral",
-        "Høy",
-        "Grunnlag",
-        "Delvis ukjent",
-        "Kilder",
-    ],
-    units: ["plasser", "per 100 000 innbyggere", "prosent"],
-    yes_no: ["ja", "nei"],
-    sources: ["Kilder", "Kilde-id", "Utgiver", "Tittel", "Dato", "Adresse"],
+    header: ExportHeader {
+        title: "Døgnplasskalkulatoren",
+        release: "Datautgave",
+        region: "Område",
+        scenario: "Scenario",
+        compared: "Sammenlignet med",
+        year: "År",
+        keys: "Valg (adressens nøkler)",
+    },
+    columns: ExportColumns {
+        region: "Område",
+        scenario: "Scenario",
+        year: "År",
+        step_id: "Steg-id",
+        step: "Steg",
+        unit: "Enhet",
+        low: "Lav",
+        central: "Sentral",
+        high: "Høy",
+        basis: "Grunnlag",
+        partly_unknown: "Delvis ukjent",
+        sources: "Kilder",
+    },
+    units: UnitWords {
+        places: "plasser",
+        rate: "per 100 000 innbyggere",
+        percent: "prosent",
+    },
+    yes_no: YesNo {
+        yes: "ja",
+        no: "nei",
+    },
+    sources: SourceColumns {
+        heading: "Kilder",
+        id: "Kilde-id",
+        publisher: "Utgiver",
+        title: "Tittel",
+        date: "Dato",
+        url: "Adresse",
+    },
 };
 
 /// The sentences built from numbers.
@@ -305,12 +444,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Regnet med {} av året ({} i referanseåret), som årsgjennomsnitt etter måneden endringen gjelder fra. Status: {}.",
             numbers::percent(s.numbers, share * 100.0, 0),
             numbers::percent(s.numbers, reference_share * 100.0, 0),
-            state_nb(*state),
+            s.state(*state),
         ),
-        Method::FbvNational { days } => format!(
-            "FBV-oppholdsdøgn 2021 ({}) ÷ 365 gir om lag {} plasser; kildene sier «minst 100» og «bortfallet av 200 plasser».",
+        Method::FbvNational {
+            days,
+            year_days,
+            places,
+        } => format!(
+            "FBV-oppholdsdøgn 2021 ({}) ÷ {year_days} gir om lag {} plasser; kildene sier «minst 100» og «bortfallet av 200 plasser».",
             s.int(f64::from(*days)),
-            s.int(f64::from(*days) / 365.0),
+            s.int(*places),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
@@ -358,17 +501,6 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
-    }
-}
-
-fn state_nb(state: State) -> &'static str {
-    match state {
-        State::Announced => "kunngjort",
-        State::Decided => "vedtatt",
-        State::InForce => "i kraft",
-        State::Halted => "stanset",
-        State::Cancelled => "avlyst",
-        State::Ended => "avsluttet",
     }
 }
 
@@ -502,18 +634,17 @@ fn place_name(region: RegionId) -> &'static str {
     }
 }
 
-fn class_label(s: &Strings, class: u8) -> String {
+fn class_label(s: &Strings, bounds: ClassBounds) -> String {
     let n = |x: f64| numbers::percent(s.numbers, x, 0);
-    let i = usize::from(class);
-    match i {
-        0 => format!("under {}", n(CLASS_BREAKS[0])),
-        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
-        _ => format!(
+    match bounds {
+        ClassBounds::Below(high) => format!("under {}", n(high)),
+        ClassBounds::Between(low, high) => format!(
             "{} {} {}",
-            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, low, 0),
             s.range_word,
-            n(CLASS_BREAKS[i])
+            n(high)
         ),
+        ClassBounds::NoLoss => s.charts().no_loss.to_owned(),
     }
 }
 

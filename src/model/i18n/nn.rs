@@ -6,12 +6,18 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::{self, NORWEGIAN};
 use super::strings::{CalcStrings, Sentences, StepLabels, Strings};
+use super::words::{
+    BarLegend, BeforeAfter, BreakdownColumns, BridgeSteps, ChartNames, CodeWords, CopyWords,
+    CountedAs, CrashWords, DataButtons, EmbedLabels, ExportColumns, ExportHeader, FbvMarks,
+    FigureButtons, FrameCheck, Groups, InputErrors, KindWords, LineColumns, LineLegend, MapColumns,
+    Months, ObservedColumns, ParamWords, PartWords, PeopleRows, RateColumns, ScenarioWords,
+    SourceColumns, StateWords, TableColumns, ThemeWords, UnitWords, YesNo,
+};
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
-use crate::model::dataset::State;
 use crate::model::lang::Lang;
 use crate::model::region::RegionId;
-use crate::model::view::chart::CLASS_BREAKS;
+use crate::model::view::chart::ClassBounds;
 use crate::model::view::facts::{
     Direction, MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
@@ -26,33 +32,58 @@ pub static STRINGS: Strings = Strings {
     calc: CalcStrings {
         panel_heading: "Føresetnader",
         panel_lede: "Endre det tala byggjer på, og sjå følgjene med ein gong. Standardverdien og kjeldene står ved kvar kontroll.",
-        groups: ["Fritt behandlingsval (FBV)", "Kutt gjennom anbod og ved offentlege sjukehus", "Kjøpt inn som erstatning", "Liggetid og belegg", "Kostnad"],
-        labels: [
-            "Tapte FBV-plassar nasjonalt",
-            "Prosentdel av FBV-tapet",
-            "Kjende kutt",
-            "Rekn med ein storleik på ukjende kutt",
-            "Kompenserande plassar",
-            "Siste år plassane blir talde med",
-            "Liggetid i langtidsopphald før",
-            "Liggetid i langtidsopphald etter",
-            "Beleggsprosent",
-            "Kostnad per plass og år",
-        ],
-        units: ["plassar", "%", "plassar", "plassar", "plassar", "", "månader", "månader", "%", "mill. kr"],
+        groups: Groups {
+            fbv: "Fritt behandlingsval (FBV)",
+            cuts: "Kutt gjennom anbod og ved offentlege sjukehus",
+            compensation: "Kjøpt inn som erstatning",
+            stays: "Liggetid og belegg",
+            cost: "Kostnad",
+        },
+        labels: ParamWords {
+            fbv: "Tapte FBV-plassar nasjonalt",
+            share: "Prosentdel av FBV-tapet",
+            cut: "Kjende kutt",
+            unknown: "Rekn med ein storleik på ukjende kutt",
+            comp: "Kompenserande plassar",
+            comp_end: "Siste år plassane blir talde med",
+            stay_before: "Liggetid i langtidsopphald før",
+            stay_after: "Liggetid i langtidsopphald etter",
+            occupancy: "Beleggsprosent",
+            cost: "Kostnad per plass og år",
+        },
+        units: ParamWords {
+            fbv: "plassar",
+            share: "%",
+            cut: "plassar",
+            unknown: "plassar",
+            comp: "plassar",
+            comp_end: "",
+            stay_before: "månader",
+            stay_after: "månader",
+            occupancy: "%",
+            cost: "mill. kr",
+        },
         default_word: "standard",
         unknown_default: "ukjend, ikkje med",
-        fbv_marks: ["«minst 100»", "200 ifølgje oppropet"],
+        fbv_marks: FbvMarks {
+            low: "«minst 100»",
+            high: "200 ifølgje oppropet",
+        },
         reset: "Tilbakestill",
         reset_all: "Tilbakestill alle føresetnader",
         scenario_legend: "Scenario",
-        scenarios: ["Som vedteke", "Stans nedbygginga", "Framskriving", "Eigne tal"],
-        scenario_notes: [
-            "Det som gjeld i året som blir vist, etter status og datoar i kjeldene. Stansa og berre kunngjorde kutt tel berre i det høge overslaget.",
-            "Kravet i oppropet: ingen kutt i anbod, og eit tilleggsanbod som erstattar FBV-plassane.",
-            "Framskrivingsmodellen ventar 2 % færre døgnopphald, utan oppgitt basisår eller tidshorisont. Her går vi ut frå at plassane følgjer opphalda, utan andre endringar.",
-            "Endringane dine i føresetnadene.",
-        ],
+        scenarios: ScenarioWords {
+            vedtatt: "Som vedteke",
+            stans: "Stans nedbygginga",
+            framskrivning: "Framskriving",
+            egne: "Eigne tal",
+        },
+        scenario_notes: ScenarioWords {
+            vedtatt: "Det som gjeld i året som blir vist, etter status og datoar i kjeldene. Stansa og berre kunngjorde kutt tel berre i det høge overslaget.",
+            stans: "Kravet i oppropet: ingen kutt i anbod, og eit tilleggsanbod som erstattar FBV-plassane.",
+            framskrivning: "Framskrivingsmodellen ventar 2 % færre døgnopphald, utan oppgitt basisår eller tidshorisont. Her går vi ut frå at plassane følgjer opphalda, utan andre endringar.",
+            egne: "Endringane dine i føresetnadene.",
+        },
         compare_label: "Samanlikn med",
         compare_none: "ingen",
         year_label: "År",
@@ -60,34 +91,53 @@ pub static STRINGS: Strings = Strings {
         difference: "Skilnad",
         no_difference: "Dei to scenarioa gir dei same tala.",
         people_heading: "Pasientar og kostnad",
-        people_rows: [
-            "Pasientar per år i langtidsplassane til Helse Sør-Øst i anbodet",
-            "Pasientar per år i dei same plassane",
-            "Årleg kostnad for plassane som er tapte",
-            "Årleg kostnad for å gjenopprette plassane som ikkje er kompenserte",
-            "Utbetalingar gjennom godkjenningsordninga i fritt behandlingsval i TSB før ho vart avvikla",
-            "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
-            "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
-        ],
-        people_columns: ["Storleik", "Verdi (spenn)", "Grunnlag", "Kjelder"],
-        copy: ["Kopier setninga", "Kopiert", "Kunne ikkje kopiere. Merk teksten og kopier han sjølv."],
-        errors: [
-            "Skriv inn eit tal.",
-            "For langt til å vere eit tal.",
-            "Ikkje eit tal.",
-            "Ikkje eit endeleg tal.",
-            "Kan ikkje vere negativt.",
-            "Skriv eit heilt årstal.",
-            "Minst éin region må ha ein prosentdel av FBV-tapet.",
-        ],
+        people_rows: PeopleRows {
+            patients_before: "Pasientar per år i langtidsplassane til Helse Sør-Øst i anbodet",
+            patients_after: "Pasientar per år i dei same plassane",
+            cost_lost: "Årleg kostnad for plassane som er tapte",
+            cost_restore: "Årleg kostnad for å gjenopprette plassane som ikkje er kompenserte",
+            fbv_payments: "Utbetalingar gjennom godkjenningsordninga i fritt behandlingsval i TSB før ho vart avvikla",
+            npr_before: "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
+            npr_after: "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
+        },
+        people_columns: TableColumns {
+            label: "Storleik",
+            value: "Verdi (spenn)",
+            basis: "Grunnlag",
+            sources: "Kjelder",
+        },
+        copy: CopyWords {
+            button: "Kopier setninga",
+            done: "Kopiert",
+            failed: "Kunne ikkje kopiere. Merk teksten og kopier han sjølv.",
+        },
+        errors: InputErrors {
+            empty: "Skriv inn eit tal.",
+            too_long: "For langt til å vere eit tal.",
+            not_a_number: "Ikkje eit tal.",
+            not_finite: "Ikkje eit endeleg tal.",
+            negative: "Kan ikkje vere negativt.",
+            not_whole: "Skriv eit heilt årstal.",
+            no_share_left: "Minst éin region må ha ein prosentdel av FBV-tapet.",
+        },
         share_note: "Delane blir skalerte slik at dei summerer seg til 100 %.",
     },
     numbers: NORWEGIAN,
     range_word: "til",
-    months: [
-        "januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-        "oktober", "november", "desember",
-    ],
+    months: Months {
+        january: "januar",
+        february: "februar",
+        march: "mars",
+        april: "april",
+        may: "mai",
+        june: "juni",
+        july: "juli",
+        august: "august",
+        september: "september",
+        october: "oktober",
+        november: "november",
+        december: "desember",
+    },
     page_title: "Døgnplasskalkulatoren – døgnplassar i rusbehandlinga per helseregion",
     page_description: "Kor mange døgnplassar i tverrfagleg spesialisert rusbehandling (TSB) vart lagde ned då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar? Tal per helseregion, med kjelder.",
     norway: "Noreg",
@@ -95,8 +145,21 @@ pub static STRINGS: Strings = Strings {
     lede: "Kor mange døgnplassar i rusbehandlinga (TSB) vart lagde ned eller er planlagt lagde ned då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte inn som erstatning? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
     region_legend: "Vel helseregion",
     steps_heading: "Døgnplassar steg for steg",
-    states: ["kunngjort", "vedteke", "gjeld", "stansa", "avlyst", "avslutta", "Status"],
-    steps_columns: ["Steg", "Plassar (spenn)", "Grunnlag", "Kjelder"],
+    states: StateWords {
+        announced: "kunngjort",
+        decided: "vedteke",
+        in_force: "gjeld",
+        halted: "stansa",
+        cancelled: "avlyst",
+        ended: "avslutta",
+        status: "Status",
+    },
+    steps_columns: TableColumns {
+        label: "Steg",
+        value: "Plassar (spenn)",
+        basis: "Grunnlag",
+        sources: "Kjelder",
+    },
     steps: StepLabels {
         before: "Døgnplassar før",
         fbv: "Tapt då FBV-godkjenninga vart avvikla",
@@ -112,19 +175,34 @@ pub static STRINGS: Strings = Strings {
     at_least: "minst",
     unknown_note: "For nokre kutt gir ikkje kjeldene noko tal, og dei er ikkje med; det verkelege talet kan vere høgare.",
     approx: "≈",
-    kinds: ["rapportert", "utrekna", "overslag", "føresetnad"],
-    kind_explanations: [
-        "eit tal ei kjelde oppgir",
-        "rekna ut frå rapporterte tal",
-        "eit overslag innanfor eit spenn; merkt med ≈ og stipla linje",
-        "eit val du kan endre; merkt med ≈ og stipla linje",
-    ],
+    kinds: KindWords {
+        reported: "rapportert",
+        derived: "utrekna",
+        estimate: "overslag",
+        assumption: "føresetnad",
+    },
+    kind_explanations: KindWords {
+        reported: "eit tal ei kjelde oppgir",
+        derived: "rekna ut frå rapporterte tal",
+        estimate: "eit overslag innanfor eit spenn; merkt med ≈ og stipla linje",
+        assumption: "eit val du kan endre; merkt med ≈ og stipla linje",
+    },
     legend_heading: "Slik les du tala",
     breakdown_heading: "Kutt og kjøp, eitt for eitt",
-    breakdown_columns: ["Region", "Kva", "Plassar (spenn)", "Frå", "Kjelder"],
+    breakdown_columns: BreakdownColumns {
+        region: "Region",
+        what: "Kva",
+        places: "Plassar (spenn)",
+        from: "Frå",
+        sources: "Kjelder",
+    },
     observed_heading: "Målt aktivitet",
     observed_lede: "Opphaldsdøgn i Norsk pasientregister delt på dagane i året (366 i skotår) gir belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar. NPR tel etter bustadregionen til pasientane, medan plassane blir talde der institusjonane ligg; pasientar som blir behandla i ein annan region, gjer samanlikninga omtrentleg.",
-    observed_columns: ["År", "Opphaldsdøgn (døgn)", "Belagde plassar (plassar)"],
+    observed_columns: ObservedColumns {
+        year: "År",
+        days: "Opphaldsdøgn (døgn)",
+        places: "Belagde plassar (plassar)",
+    },
     observed_change: "Endring",
     checks_heading: "Til samanlikning",
     check_places: "Døgnplassar i TSB nasjonalt, ifølgje Rusfeltets hovedorganisasjon",
@@ -136,10 +214,10 @@ pub static STRINGS: Strings = Strings {
     million_kroner: "mill. kr",
     sources_heading: "Kjelder og metode",
     sources_toggle: "Forklaring, kjelder og metode",
-    crashed: [
-        "Noko gjekk gale i kalkulatoren, så tala kan ikkje visast no.",
-        "Last inn på nytt",
-    ],
+    crashed: CrashWords {
+        message: "Noko gjekk gale i kalkulatoren, så tala kan ikkje visast no.",
+        reload: "Last inn på nytt",
+    },
     no_script: "Utan JavaScript blir tala og kjeldene nedanfor viste slik dei er rekna ut på førehand. Å velje region, endre føresetnader og byte mellom figur og tabell krev JavaScript.",
     methods_heading: "Slik er tala rekna ut",
     source_list_heading: "Kjelder",
@@ -150,46 +228,72 @@ pub static STRINGS: Strings = Strings {
     regions_heading: "Regionane",
     place_definition: "Ein døgnplass er ein plass for døgnbehandling i TSB, rekna som gjennomsnitt over året. Plassane før (2022) er offentlege plassar (helseføretaka) og avtaleplassar (ideelle og private med avtale med regionen), pluss plassar i fritt behandlingsval (FBV), som ikkje hadde avtale med regionen, rekna om frå opphaldsdøgn. FBV-plassane står som eigen del, og det er den delen avviklinga fjernar. Rapporterte tal (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjeld offentlege plassar og avtaleplassar.",
     in_force_rule: "Kvart år er eit gjennomsnitt over månadene i året. Ei endring som gjeld frå månad m, tel (13 − m)/12 av det første året sitt; ei nedtrapping tel månad for månad. Ei endring som gjaldt før 2022, er historikk og blir ikkje trekt frå. Status tel slik: gjeld i alle overslag, vedteke i sentralverdi og høgt overslag, kunngjort eller stansa berre i høgt overslag, avlyst ikkje. Sjå docs/method.md.",
-    counted_as: ["rekna som", "plassar", "plassar i"],
+    counted_as: CountedAs {
+        counted: "rekna som",
+        places: "plassar",
+        in_year: "plassar i",
+    },
     projected: "framskrive",
     projected_note: "{year} er framskrive: kutt og kjøp slik kjeldene kjende dei ved datautgåva, folketal 1. januar {year}, og ingen målte tal frå NPR enno.",
     below_occupied: "Merk: Det utrekna talet på plassar er lågare enn talet på belagde plassar NPR målte (etter bustadregion). Då er anten kutta rekna for høgt, eller plassane og NPR-tala dekkjer ikkje det same.",
-    check_frame: ["Årleg ramme i Helse Sør-Øst for avtalar med private avtalepartar, 2022", "Ramma delt på 739 ideelle avtaleplassar (mill. kr per plass, poliklinikk medrekna)"],
+    check_frame: FrameCheck {
+        frame: "Årleg ramme i Helse Sør-Øst for avtalar med private avtalepartar, 2022",
+        per_place: "Ramma delt på 739 ideelle avtaleplassar (mill. kr per plass, poliklinikk medrekna)",
+    },
 };
 
 /// The charts' texts.
 pub static CHARTS: ChartStrings = ChartStrings {
-    headings: [
-        "Frå plassar før til plassar etter",
-        "Døgnplassar per 100 000 innbyggjarar",
-        "Målt aktivitet og utrekna nivå",
-        "Endring i døgnplassar per helseregion",
-    ],
-    steps: ["Før", "FBV", "Kutt", "Kjøpt", "Etter"],
+    headings: ChartNames {
+        bridge: "Frå plassar før til plassar etter",
+        rates: "Døgnplassar per 100 000 innbyggjarar",
+        timeline: "Målt aktivitet og utrekna nivå",
+        map: "Endring i døgnplassar per helseregion",
+    },
+    steps: BridgeSteps {
+        before: "Før",
+        fbv: "FBV",
+        cuts: "Kutt",
+        bought: "Kjøpt",
+        after: "Etter",
+    },
     show_table: "Vis som tabell",
     map_method: "Kartet",
-    bar_legend: [
-        "Rapportert eller utrekna",
-        "Overslag (skravert)",
-        "Spenn i kjeldene",
-    ],
-    rate_legend: ["Før", "Etter"],
-    rate_words: ["etter", "før"],
-    line_legend: [
-        "Belagde plassar ifølgje NPR (opphaldsdøgn ÷ dagar i året, etter bustadregion)",
-        "Plassar før",
-        "Plassar etter (utrekna, med spenn)",
-    ],
+    bar_legend: BarLegend {
+        reported: "Rapportert eller utrekna",
+        estimate: "Overslag (skravert)",
+        range: "Spenn i kjeldene",
+    },
+    rate_legend: BeforeAfter {
+        before: "Før",
+        after: "Etter",
+    },
+    rate_words: BeforeAfter {
+        after: "etter",
+        before: "før",
+    },
+    line_legend: LineLegend {
+        observed: "Belagde plassar ifølgje NPR (opphaldsdøgn ÷ dagar i året, etter bustadregion)",
+        before: "Plassar før",
+        after: "Plassar etter (utrekna, med spenn)",
+    },
     map_legend: "Endring i plassar",
     no_loss: "ingen nedgang",
-    rate_columns: [
-        "Område",
-        "Før (per 100 000)",
-        "Etter (per 100 000)",
-        "Endring (per 100 000)",
-    ],
-    line_columns: ["År", "Belagde plassar ifølgje NPR"],
-    map_columns: ["Helseregion", "Endring (%)", "Fargeklasse"],
+    rate_columns: RateColumns {
+        region: "Område",
+        before: "Før (per 100 000)",
+        after: "Etter (per 100 000)",
+        change: "Endring (per 100 000)",
+    },
+    line_columns: LineColumns {
+        year: "År",
+        observed: "Belagde plassar ifølgje NPR",
+    },
+    map_columns: MapColumns {
+        region: "Helseregion",
+        change: "Endring (%)",
+        class: "Fargeklasse",
+    },
     click_hint: "Vel eit område ved å klikke eller trykkje på det.",
     map_credit: "Kart: © Kartverket (CC BY 4.0), forenkla.",
     sources_label: "Kjelder:",
@@ -199,29 +303,39 @@ pub static CHARTS: ChartStrings = ChartStrings {
 pub static EMBED: EmbedStrings = EmbedStrings {
     heading: "Bygg inn i ein artikkel",
     lede: "Vel kva lesarane skal sjå, og kopier koden. Førehandsvisinga viser kalkulatoren slik han blir i artikkelen. Koden har inga sporing og set ingen informasjonskapslar.",
-    labels: ["Område", "Fargetema", "Delar som blir viste", "Høgd utan skript (pikslar)", "Språk"],
-    themes: ["Følg innstillinga til lesaren", "Lyst", "Mørkt"],
-    parts: [
-        "Vel område",
-        "Scenario og år",
-        "Oppsummering",
-        "Frå før til etter (figur)",
-        "Per 100 000 innbyggjarar (figur)",
-        "Målt aktivitet (figur)",
-        "Kart",
-        "Tabell steg for steg",
-        "Føresetnader",
-        "Pasientar og kostnad",
-        "Detaljar og kontrollar",
-    ],
+    labels: EmbedLabels {
+        region: "Område",
+        theme: "Fargetema",
+        parts: "Delar som blir viste",
+        height: "Høgd utan skript (pikslar)",
+        lang: "Språk",
+    },
+    themes: ThemeWords {
+        auto: "Følg innstillinga til lesaren",
+        light: "Lyst",
+        dark: "Mørkt",
+    },
+    parts: PartWords {
+        picker: "Vel område",
+        scenarios: "Scenario og år",
+        summary: "Oppsummering",
+        bridge: "Frå før til etter (figur)",
+        rates: "Per 100 000 innbyggjarar (figur)",
+        timeline: "Målt aktivitet (figur)",
+        map: "Kart",
+        table: "Tabell steg for steg",
+        assumptions: "Føresetnader",
+        people: "Pasientar og kostnad",
+        details: "Detaljar og kontrollar",
+    },
     no_parts: "Ingen delar er valde; standardutvalet blir vist.",
     bad_height: "Skriv ei høgd i heile pikslar frå 200 til 6 000.",
     preview: "Førehandsvising",
-    codes: [
-        "Iframe med fast høgd",
-        "Iframe med skript som tilpassar høgda (tilrådd)",
-        "oEmbed-adresse (standardvisinga for området)",
-    ],
+    codes: CodeWords {
+        iframe: "Iframe med fast høgd",
+        script: "Iframe med skript som tilpassar høgda (tilrådd)",
+        oembed: "oEmbed-adresse (standardvisinga for området)",
+    },
     copy: "Kopier",
 };
 
@@ -229,41 +343,66 @@ pub static EMBED: EmbedStrings = EmbedStrings {
 pub static EXPORT: ExportStrings = ExportStrings {
     heading: "Last ned",
     lede: "Tala slik dei blir viste no, med spenn, grunnlag og kjelder. Filene blir laga i nettlesaren; ingenting blir sendt nokon stad.",
-    data_buttons: ["Tal som CSV (rekneark)", "Tal som JSON"],
+    data_buttons: DataButtons {
+        csv: "Tal som CSV (rekneark)",
+        json: "Tal som JSON",
+    },
     figure_label: "Last ned figur:",
-    figure_buttons: ["SVG", "PNG"],
+    figure_buttons: FigureButtons {
+        svg: "SVG",
+        png: "PNG",
+    },
     figure_failed: "Figuren kunne ikkje lagast i denne nettlesaren.",
-    figure_files: ["fra-for-til-etter", "per-100-000", "aktivitet", "kart"],
+    figure_files: ChartNames {
+        bridge: "fra-for-til-etter",
+        rates: "per-100-000",
+        timeline: "aktivitet",
+        map: "kart",
+    },
     offline: "Last ned for bruk utan nett",
     offline_note: "Heile kalkulatoren i éi HTML-fil som verkar utan nett, òg når ho er opna rett frå disken.",
     offline_copy: "Nedlasta kopi for bruk utan nett. Han blir ikkje oppdatert. Datautgåve",
     change_pct: "Endring i prosent",
-    header: [
-        "Døgnplasskalkulatoren",
-        "Datautgåve",
-        "Område",
-        "Scenario",
-        "Samanlikna med",
-        "År",
-        "Val (nøklane i adressa)",
-    ],
-    columns: [
-        "Område",
-        "Scenario",
-        "År",
-        "Steg-id",
-        "Steg",
-        "Eining",
-        "Låg",
-        "Sentral",
-        "Høg",
-        "Grunnlag",
-        "Delvis ukjend",
-        "Kjelder",
-    ],
-    units: ["plassar", "per 100 000 innbyggjarar", "prosent"],
-    yes_no: ["ja", "nei"],
-    sources: ["Kjelder", "Kjelde-id", "Utgivar", "Tittel", "Dato", "Adresse"],
+    header: ExportHeader {
+        title: "Døgnplasskalkulatoren",
+        release: "Datautgåve",
+        region: "Område",
+        scenario: "Scenario",
+        compared: "Samanlikna med",
+        year: "År",
+        keys: "Val (nøklane i adressa)",
+    },
+    columns: ExportColumns {
+        region: "Område",
+        scenario: "Scenario",
+        year: "År",
+        step_id: "Steg-id",
+        step: "Steg",
+        unit: "Eining",
+        low: "Låg",
+        central: "Sentral",
+        high: "Høg",
+        basis: "Grunnlag",
+        partly_unknown: "Delvis ukjend",
+        sources: "Kjelder",
+    },
+    units: UnitWords {
+        places: "plassar",
+        rate: "per 100 000 innbyggjarar",
+        percent: "prosent",
+    },
+    yes_no: YesNo {
+        yes: "ja",
+        no: "nei",
+    },
+    sources: SourceColumns {
+        heading: "Kjelder",
+        id: "Kjelde-id",
+        publisher: "Utgivar",
+        title: "Tittel",
+        date: "Dato",
+        url: "Adresse",
+    },
 };
 
 /// The sentences built from numbers.
@@ -305,12 +444,16 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Rekna med {} av året ({} i referanseåret), som årsgjennomsnitt etter månaden endringa gjeld frå. Status: {}.",
             numbers::percent(s.numbers, share * 100.0, 0),
             numbers::percent(s.numbers, reference_share * 100.0, 0),
-            state_nn(*state),
+            s.state(*state),
         ),
-        Method::FbvNational { days } => format!(
-            "FBV-opphaldsdøgn 2021 ({}) ÷ 365 gir om lag {} plassar; kjeldene seier «minst 100» og «bortfallet av 200 plasser».",
+        Method::FbvNational {
+            days,
+            year_days,
+            places,
+        } => format!(
+            "FBV-opphaldsdøgn 2021 ({}) ÷ {year_days} gir om lag {} plassar; kjeldene seier «minst 100» og «bortfallet av 200 plasser».",
             s.int(f64::from(*days)),
-            s.int(f64::from(*days) / 365.0),
+            s.int(*places),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × delen regionen hadde av FBV-pasientane i 2020 ({}).",
@@ -358,17 +501,6 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         Method::Cost => "Tapte plassar (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plassar som ikkje er kompenserte (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kjeldene om kutta i regionen nemner ingen kjøp av plassar for å kompensere; rekna som 0.".to_owned(),
-    }
-}
-
-fn state_nn(state: State) -> &'static str {
-    match state {
-        State::Announced => "kunngjort",
-        State::Decided => "vedteke",
-        State::InForce => "gjeld",
-        State::Halted => "stansa",
-        State::Cancelled => "avlyst",
-        State::Ended => "avslutta",
     }
 }
 
@@ -506,18 +638,17 @@ fn place_name(region: RegionId) -> &'static str {
     }
 }
 
-fn class_label(s: &Strings, class: u8) -> String {
+fn class_label(s: &Strings, bounds: ClassBounds) -> String {
     let n = |x: f64| numbers::percent(s.numbers, x, 0);
-    let i = usize::from(class);
-    match i {
-        0 => format!("under {}", n(CLASS_BREAKS[0])),
-        _ if i >= CLASS_BREAKS.len() => s.charts().no_loss.to_owned(),
-        _ => format!(
+    match bounds {
+        ClassBounds::Below(high) => format!("under {}", n(high)),
+        ClassBounds::Between(low, high) => format!(
             "{} {} {}",
-            numbers::number(s.numbers, CLASS_BREAKS[i - 1], 0),
+            numbers::number(s.numbers, low, 0),
             s.range_word,
-            n(CLASS_BREAKS[i])
+            n(high)
         ),
+        ClassBounds::NoLoss => s.charts().no_loss.to_owned(),
     }
 }
 

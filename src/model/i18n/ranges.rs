@@ -29,11 +29,7 @@ impl Strings {
 
     /// A calendar month and year: `august 2023`.
     pub fn month_year(&self, year: u16, month: u8) -> String {
-        let name = self
-            .months
-            .get(usize::from(month.saturating_sub(1)))
-            .copied()
-            .unwrap_or("");
+        let name = self.months.get(month).unwrap_or("");
         let mut out = String::from(name);
         out.push(' ');
         numbers::push_digits(&mut out, u64::from(year), None);

@@ -6,9 +6,15 @@ use super::chart_strings::ChartStrings;
 use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::NumberStyle;
+use super::words::{
+    BreakdownColumns, CopyWords, CountedAs, CrashWords, FbvMarks, FrameCheck, Groups, InputErrors,
+    KindWords, Months, ObservedColumns, ParamWords, PeopleRows, ScenarioWords, StateWords,
+    TableColumns,
+};
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
 use crate::model::lang::Lang;
+use crate::model::view::chart::ClassBounds;
 use crate::model::view::facts::{
     MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
@@ -44,17 +50,17 @@ pub struct CalcStrings {
     /// One line under it.
     pub panel_lede: &'static str,
     /// Group headings: FBV, cuts, compensation, stays and occupancy, cost.
-    pub groups: [&'static str; 5],
+    pub groups: Groups,
     /// Labels: FBV, share, cut, unknown, comp, comp end, stay before, stay after, occupancy, cost.
-    pub labels: [&'static str; 10],
+    pub labels: ParamWords,
     /// Units in the same order.
-    pub units: [&'static str; 10],
+    pub units: ParamWords,
     /// Before the default value.
     pub default_word: &'static str,
     /// The default of an unknown cut.
     pub unknown_default: &'static str,
     /// Marks on the FBV scale: the sources' low and high.
-    pub fbv_marks: [&'static str; 2],
+    pub fbv_marks: FbvMarks,
     /// Reset one control (followed by its label for screen readers).
     pub reset: &'static str,
     /// Reset every assumption.
@@ -62,9 +68,9 @@ pub struct CalcStrings {
     /// Legend of the scenario picker.
     pub scenario_legend: &'static str,
     /// Scenario names in [`Scenario::ALL`] order.
-    pub scenarios: [&'static str; 4],
+    pub scenarios: ScenarioWords,
     /// One line on each scenario.
-    pub scenario_notes: [&'static str; 4],
+    pub scenario_notes: ScenarioWords,
     /// Label of the comparison picker.
     pub compare_label: &'static str,
     /// Its "none" option.
@@ -80,13 +86,13 @@ pub struct CalcStrings {
     /// Heading of patients and cost.
     pub people_heading: &'static str,
     /// Row labels: patients before, after; cost lost, cost restore, FBV payments.
-    pub people_rows: [&'static str; 7],
+    pub people_rows: PeopleRows,
     /// Column headers of the patients and cost table (its rows carry their own units).
-    pub people_columns: [&'static str; 4],
+    pub people_columns: TableColumns,
     /// The copy button, and what it says after copying or failing.
-    pub copy: [&'static str; 3],
+    pub copy: CopyWords,
     /// Refusals of a typed value, by [`InputError`].
-    pub errors: [&'static str; 7],
+    pub errors: InputErrors,
     /// Said of a share edit: shares are scaled to add up to 100 %.
     pub share_note: &'static str,
 }
@@ -112,7 +118,7 @@ pub struct Strings {
     /// Between two bounds when a dash would read as a minus.
     pub range_word: &'static str,
     /// Month names, January first.
-    pub months: [&'static str; 12],
+    pub months: Months,
     /// Page and widget title.
     pub title: &'static str,
     /// The name of Norway (the other regions' names are the same in every language).
@@ -128,9 +134,9 @@ pub struct Strings {
     /// Heading of the steps table (before the years).
     pub steps_heading: &'static str,
     /// Column headings: step, places (with range), basis, sources.
-    pub steps_columns: [&'static str; 4],
+    pub steps_columns: TableColumns,
     /// Where a change stands, in `State` order, and the word before a status line.
-    pub states: [&'static str; 7],
+    pub states: StateWords,
     /// Row labels.
     pub steps: StepLabels,
     /// Shown instead of a number that no source gives.
@@ -142,21 +148,21 @@ pub struct Strings {
     /// Mark before an estimated value.
     pub approx: &'static str,
     /// Name of each kind, for the basis column and the legend.
-    pub kinds: [&'static str; 4],
+    pub kinds: KindWords,
     /// One-line explanation of each kind, for the legend.
-    pub kind_explanations: [&'static str; 4],
+    pub kind_explanations: KindWords,
     /// Heading of the legend.
     pub legend_heading: &'static str,
     /// Heading of the breakdown of cuts and purchases.
     pub breakdown_heading: &'static str,
     /// Column headings of the breakdown: region, what, places, from, sources.
-    pub breakdown_columns: [&'static str; 5],
+    pub breakdown_columns: BreakdownColumns,
     /// Heading of the observed activity table.
     pub observed_heading: &'static str,
     /// Text under the observed heading.
     pub observed_lede: &'static str,
     /// Column headings: year, inpatient days, occupied places.
-    pub observed_columns: [&'static str; 3],
+    pub observed_columns: ObservedColumns,
     /// Label of the observed change row.
     pub observed_change: &'static str,
     /// Heading of the national cross-checks.
@@ -180,7 +186,7 @@ pub struct Strings {
     /// The compact view's switch that opens the legend, methods and sources.
     pub sources_toggle: &'static str,
     /// Shown instead of the widget after a crash: what happened, and the reload link.
-    pub crashed: [&'static str; 2],
+    pub crashed: CrashWords,
     /// Above a pre-rendered page for readers without JavaScript.
     pub no_script: &'static str,
     /// Heading of the method list.
@@ -202,7 +208,7 @@ pub struct Strings {
     /// "Kilder og metode": how dates and statuses count in a year.
     pub in_force_rule: &'static str,
     /// Status notes: "counted as", the word for places, and "in" before the year.
-    pub counted_as: [&'static str; 3],
+    pub counted_as: CountedAs,
     /// After a year with no NPR data yet, in the year picker.
     pub projected: &'static str,
     /// What a projected year rests on (`{year}` is replaced).
@@ -211,7 +217,7 @@ pub struct Strings {
     pub below_occupied: &'static str,
     /// Cross-check: Helse Sør-Øst's yearly frame for private contracted providers, and that
     /// frame per contracted place.
-    pub check_frame: [&'static str; 2],
+    pub check_frame: FrameCheck,
 }
 
 /// The sentences a language builds from numbers, one function each, so every language writes
@@ -233,7 +239,7 @@ pub struct Sentences {
     /// The sentence that sums up a region.
     pub summary: fn(&Strings, &SummaryFacts) -> String,
     /// The legend text of a map class.
-    pub class_label: fn(&Strings, u8) -> String,
+    pub class_label: fn(&Strings, ClassBounds) -> String,
     /// The bridge's description: region, year, reference year.
     pub describe_waterfall: fn(&Strings, &RegionResult, u16, u16) -> String,
     /// The comparison's description.

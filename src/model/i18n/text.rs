@@ -11,31 +11,15 @@ use crate::model::region::RegionId;
 use crate::model::span::Span;
 use crate::model::view::facts::{Direction, OccupancyFacts, Perspectives, SummaryFacts};
 
-/// The index of a parameter's label and unit.
-const fn param_slot(param: Param) -> usize {
-    match param {
-        Param::Fbv => 0,
-        Param::Share(_) => 1,
-        Param::Cut(_) => 2,
-        Param::Unknown(_) => 3,
-        Param::Comp(_) => 4,
-        Param::CompEnd(_) => 5,
-        Param::StayBefore => 6,
-        Param::StayAfter => 7,
-        Param::Occupancy => 8,
-        Param::Cost => 9,
-    }
-}
-
 impl Strings {
     /// The name of a kind.
     pub fn kind(&self, kind: Kind) -> &'static str {
-        self.kinds[kind as usize]
+        self.kinds.of(kind)
     }
 
     /// The explanation of a kind.
     pub fn kind_explanation(&self, kind: Kind) -> &'static str {
-        self.kind_explanations[kind as usize]
+        self.kind_explanations.of(kind)
     }
 
     pub(super) fn int(&self, x: f64) -> String {
@@ -84,20 +68,20 @@ impl Strings {
     pub fn input_error(&self, error: &InputError) -> String {
         let e = &self.calc.errors;
         match error {
-            InputError::Empty => e[0].to_owned(),
-            InputError::TooLong => e[1].to_owned(),
-            InputError::NotANumber => e[2].to_owned(),
-            InputError::NotFinite => e[3].to_owned(),
-            InputError::Negative => e[4].to_owned(),
-            InputError::NotWhole => e[5].to_owned(),
-            InputError::NoShareLeft => e[6].to_owned(),
+            InputError::Empty => e.empty.to_owned(),
+            InputError::TooLong => e.too_long.to_owned(),
+            InputError::NotANumber => e.not_a_number.to_owned(),
+            InputError::NotFinite => e.not_finite.to_owned(),
+            InputError::Negative => e.negative.to_owned(),
+            InputError::NotWhole => e.not_whole.to_owned(),
+            InputError::NoShareLeft => e.no_share_left.to_owned(),
             InputError::OutOfRange { min, max } => (self.sentences.out_of_range)(self, *min, *max),
         }
     }
 
     /// The label of a parameter, with the region for regional ones.
     pub fn param_label(&self, param: Param) -> String {
-        let label = self.calc.labels[param_slot(param)];
+        let label = self.calc.labels.of(param);
         match param.region() {
             Some(region) => format!("{label}, {}", self.region_name(region)),
             None => label.to_owned(),
@@ -106,7 +90,7 @@ impl Strings {
 
     /// The unit of a parameter.
     pub fn param_unit(&self, param: Param) -> &'static str {
-        self.calc.units[param_slot(param)]
+        self.calc.units.of(param)
     }
 
     /// A parameter's value as shown beside its control.
@@ -122,12 +106,12 @@ impl Strings {
 
     /// Where a change stands, in this language.
     pub fn state(&self, state: State) -> &'static str {
-        self.states[state as usize]
+        self.states.of(state)
     }
 
     /// "Status", before a change's dated statuses.
     pub fn status_word(&self) -> &'static str {
-        self.states[6]
+        self.states.status
     }
 
     /// A year in the year picker; a year NPR has no whole-year figures for yet is marked.
@@ -182,7 +166,7 @@ impl Strings {
                     "{region}{}: {} {} {} {}",
                     c.cut.label.get(self.lang),
                     numbers::number(self.numbers, size, 0),
-                    self.counted_as[1],
+                    self.counted_as.places,
                     self.state(first.state),
                     self.iso_date(first.date),
                 );
@@ -195,8 +179,8 @@ impl Strings {
                 }
                 text.push_str(&format!(
                     "; {} {counted} {year}",
-                    self.counted_as[0],
-                    year = format_args!("{} {year}", self.counted_as[2]),
+                    self.counted_as.counted,
+                    year = format_args!("{} {year}", self.counted_as.in_year),
                 ));
                 Some(text)
             })
@@ -226,7 +210,7 @@ impl Strings {
 
     /// The name of a scenario.
     pub fn scenario(&self, scenario: Scenario) -> &'static str {
-        self.calc.scenarios[scenario as usize]
+        self.calc.scenarios.of(scenario)
     }
 
     /// The notice shown for the first value in the address that could not be used; `more`

@@ -467,6 +467,30 @@ pub fn class_of(change_pct: f64) -> u8 {
     CLASS_BREAKS.iter().take_while(|b| x >= **b).count() as u8
 }
 
+/// What a map class covers, in per cent change of places.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ClassBounds {
+    /// Below this limit: the largest losses.
+    Below(f64),
+    /// From the first limit up to the second.
+    Between(f64, f64),
+    /// No loss, or a gain.
+    NoLoss,
+}
+
+/// The bounds of map class `class` (see [`class_of`]), for its legend.
+pub fn class_bounds(class: u8) -> ClassBounds {
+    let i = usize::from(class);
+    match (
+        i.checked_sub(1).map(|j| CLASS_BREAKS[j]),
+        CLASS_BREAKS.get(i),
+    ) {
+        (None, Some(high)) => ClassBounds::Below(*high),
+        (Some(low), Some(high)) => ClassBounds::Between(low, *high),
+        _ => ClassBounds::NoLoss,
+    }
+}
+
 /// One region on the map.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapRegion {
