@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dognplass::data::dataset;
-use dognplass::model::view::chart::{self, class_of, Step, Waterfall, FONT, WIDTH};
+use dognplass::model::view::chart::{self, Step, Waterfall, FONT, WIDTH};
+use dognplass::model::view::map::{self, class_of};
 use dognplass::model::{compute, RegionId, RegionResult, Span};
 
 /// The shipped result for `region` with the five steps replaced.
@@ -255,7 +256,7 @@ fn timeline_marks_before_and_after_levels() {
 #[test]
 fn map_classes_follow_each_region_change() {
     let results = compute(dataset());
-    let m = chart::map(dataset(), &results, RegionId::HelseVest);
+    let m = map::map(dataset(), &results, RegionId::HelseVest);
     assert_eq!(m.regions.len(), 4);
     assert_eq!(m.size, (392.0, 500.0));
     for r in &m.regions {

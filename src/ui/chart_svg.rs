@@ -6,7 +6,8 @@ use super::cells::head_row;
 use super::markup::Markup;
 use crate::model::calc::{RegionResult, Results};
 use crate::model::i18n::numbers::{self, plain};
-use crate::model::view::chart::{self, MapView, RateChart, Step, Timeline, Waterfall, WIDTH};
+use crate::model::view::chart::{self, RateChart, Step, Timeline, Waterfall, WIDTH};
+use crate::model::view::map::{self, MapView};
 use crate::model::{RegionId, Strings};
 
 /// A coordinate, rounded to a tenth.
@@ -459,7 +460,7 @@ impl Geometry {
             waterfall: chart::waterfall(r),
             rates: chart::rates(results, region),
             timeline: chart::timeline(r),
-            map: chart::map(crate::data::dataset(), results, region),
+            map: map::map(crate::data::dataset(), results, region),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! The charts' fixed texts.
 
-use super::words::{
+use super::columns::{
     BarLegend, BeforeAfter, BridgeSteps, ChartNames, LineColumns, LineLegend, MapColumns,
     RateColumns,
 };

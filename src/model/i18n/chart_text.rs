@@ -6,8 +6,9 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::strings::Strings;
 use crate::model::calc::{RegionResult, Results};
-use crate::model::view::chart::{class_bounds, RateChart};
+use crate::model::view::chart::RateChart;
 use crate::model::view::facts::{MapFacts, RateFacts, TimelineFacts};
+use crate::model::view::map::class_bounds;
 
 impl Strings {
     /// The chart texts of this language.

@@ -1,6 +1,7 @@
 //! The texts of the "Bygg inn" (embed) panel.
 
-use super::words::{CodeWords, EmbedLabels, PartWords, ThemeWords};
+use super::columns::CodeWords;
+use super::words::{EmbedLabels, PartWords, ThemeWords};
 /// Texts of the embed panel.
 #[derive(Debug)]
 pub struct EmbedStrings {

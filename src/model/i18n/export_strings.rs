@@ -1,6 +1,6 @@
 //! The texts of the downloads.
 
-use super::words::{
+use super::columns::{
     ChartNames, DataButtons, ExportColumns, ExportHeader, FigureButtons, SourceColumns, UnitWords,
     YesNo,
 };

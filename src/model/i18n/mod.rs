@@ -7,6 +7,7 @@
 
 pub mod chart_strings;
 pub mod chart_text;
+pub mod columns;
 pub mod embed_strings;
 pub mod en;
 pub mod export_strings;

@@ -3,21 +3,21 @@
 //! `nb.rs`, `nn.rs` and `en.rs`.
 
 use super::chart_strings::ChartStrings;
+use super::columns::{BreakdownColumns, ObservedColumns, TableColumns};
 use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::NumberStyle;
 use super::words::{
-    BreakdownColumns, CopyWords, CountedAs, CrashWords, FbvMarks, FrameCheck, Groups, InputErrors,
-    KindWords, Months, ObservedColumns, ParamWords, PeopleRows, ScenarioWords, StateWords,
-    TableColumns,
+    CopyWords, CountedAs, CrashWords, FbvMarks, FrameCheck, Groups, InputErrors, KindWords, Months,
+    ParamWords, PeopleRows, ScenarioWords, StateWords,
 };
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
 use crate::model::lang::Lang;
-use crate::model::view::chart::ClassBounds;
 use crate::model::view::facts::{
     MapFacts, OccupancyFacts, Perspectives, RateFacts, SummaryFacts, TimelineFacts,
 };
+use crate::model::view::map::ClassBounds;
 
 /// The labels of the calculation steps, in table order.
 #[derive(Debug)]

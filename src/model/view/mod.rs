@@ -3,4 +3,5 @@
 
 pub mod chart;
 pub mod facts;
+pub mod map;
 pub mod rows;
