@@ -1,35 +1,8 @@
 //! The shape of the shipped dataset: static tables generated at build time from `seeds/`
 //! (see build.rs and src/data/validate.rs). Plain data; nothing here computes.
 
-/// How a figure came about. Ordered from firmest to softest: combining figures takes the softest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    /// A number a source states.
-    Reported,
-    /// Arithmetic on reported numbers.
-    Derived,
-    /// A judgement within a range.
-    Estimate,
-    /// A choice the reader may change.
-    Assumption,
-}
-
-impl Kind {
-    /// The stable name used in seeds and exports.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Kind::Reported => "reported",
-            Kind::Derived => "derived",
-            Kind::Estimate => "estimate",
-            Kind::Assumption => "assumption",
-        }
-    }
-
-    /// Whether the UI marks the figure as uncertain (≈ and a dashed mark).
-    pub const fn is_uncertain(self) -> bool {
-        matches!(self, Kind::Estimate | Kind::Assumption)
-    }
-}
+/// Defined in `dognplass-ids` (crates/ids), shared with the build's seed validator.
+pub use dognplass_ids::Kind;
 
 /// A set of sources, as bits over indices into [`Dataset::sources`] (at most 64, checked at
 /// build time). Copy, so figures carry their provenance without allocating.
