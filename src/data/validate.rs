@@ -1816,7 +1816,7 @@ fn lit_opt_str(x: &Option<String>) -> String {
 }
 
 fn lit_text(t: &Texts) -> String {
-    format!("Text([{:?}, {:?}, {:?}])", t[0], t[1], t[2])
+    format!("Text {{ nb: {:?}, nn: {:?}, en: {:?} }}", t[0], t[1], t[2])
 }
 
 fn lit_opt_text(x: &Option<Texts>) -> String {

@@ -43,15 +43,31 @@ pub struct Source {
 
 /// A text from the seeds in bokmål, nynorsk and English (the build requires all three).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text(pub [&'static str; 3]);
+pub struct Text {
+    /// Bokmål.
+    pub nb: &'static str,
+    /// Nynorsk.
+    pub nn: &'static str,
+    /// English.
+    pub en: &'static str,
+}
 
 impl Text {
     /// No text, in every language.
-    pub const EMPTY: Text = Text(["", "", ""]);
+    pub const EMPTY: Text = Text {
+        nb: "",
+        nn: "",
+        en: "",
+    };
 
     /// The text in `lang`.
     pub fn get(self, lang: super::text::Lang) -> &'static str {
-        self.0[lang as usize]
+        use super::text::Lang;
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::Nn => self.nn,
+            Lang::En => self.en,
+        }
     }
 }
 
