@@ -1,5 +1,5 @@
 //! The shape of the shipped dataset: static tables generated at build time from `seeds/`
-//! (see build.rs and src/data/validate.rs). Plain data; nothing here computes.
+//! (see build.rs and crates/seeds). Plain data; nothing here computes.
 
 /// Defined in `dognplass-ids` (crates/ids), shared with the build's seed validator.
 pub use dognplass_ids::Kind;
