@@ -1,10 +1,8 @@
-//! Validates `seeds/` and generates the static dataset (`$OUT_DIR/dataset.rs`). A broken seed
-//! stops the build with `file:line: reason`; nothing is generated from data that fails a check.
+//! Validates `seeds/` and generates the static dataset (`$OUT_DIR/dataset.rs`) with the seed
+//! validator (crates/seeds). A broken seed stops the build with `file:line: reason`; nothing is
+//! generated from data that fails a check. This file only reads the files and writes the code.
 
-#[path = "src/data/validate.rs"]
-#[allow(dead_code)]
-mod validate;
-
+use dognplass_seeds::{generate, validate, SeedFiles};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -15,7 +13,7 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
 fn run() -> Result<(), Vec<String>> {
     let seeds = Path::new("seeds");
     println!("cargo:rerun-if-changed=seeds");
-    println!("cargo:rerun-if-changed=src/data/validate.rs");
+    println!("cargo:rerun-if-changed=crates/seeds");
     let text = |name: &str| {
         read(&seeds.join(name))
             .and_then(|b| String::from_utf8(b).map_err(|_| format!("seeds/{name}: not UTF-8")))
@@ -50,21 +48,18 @@ fn run() -> Result<(), Vec<String>> {
         .iter()
         .map(|(n, b)| (n.as_str(), b.as_slice()))
         .collect();
-    let seed_files = validate::SeedFiles {
+    let seed_files = SeedFiles {
         sources: &sources,
         figures: &figures,
         files: &files,
         map: &map,
         raw: &raw_refs,
     };
-    let valid = validate::validate(&seed_files)
+    let valid = validate(&seed_files)
         .map_err(|errs| errs.iter().map(ToString::to_string).collect::<Vec<_>>())?;
     let out = std::env::var("OUT_DIR").map_err(|e| vec![format!("OUT_DIR: {e}")])?;
-    std::fs::write(
-        Path::new(&out).join("dataset.rs"),
-        validate::generate(&valid),
-    )
-    .map_err(|e| vec![format!("writing dataset.rs: {e}")])
+    std::fs::write(Path::new(&out).join("dataset.rs"), generate(&valid))
+        .map_err(|e| vec![format!("writing dataset.rs: {e}")])
 }
 
 fn main() -> ExitCode {

@@ -5,7 +5,7 @@
 //!
 //! Shared by the fuzz targets (`fuzz/fuzz_targets/`, run by `scripts/fuzz.sh`) and the
 //! proptest properties of the test command (`tests/properties.rs`), so both check the same
-//! thing. The including crate provides `mod validate` (src/data/validate.rs).
+//! thing. The seed validator is the crate build.rs runs (crates/seeds).
 
 use dognplass::data::dataset;
 use dognplass::model::config::{merge_queries, parse_query, to_query, MAX_PARAMS};
@@ -14,7 +14,7 @@ use dognplass::model::{
     compute_scenario, Dataset, Param, RegionResult, Results, State,
 };
 
-use crate::validate::{validate, SeedFiles};
+use dognplass_seeds::{generate, validate, SeedFiles};
 
 /// The shipped seed files, in the order `seeds` numbers them.
 pub const SEED_NAMES: [&str; 7] = [
@@ -289,7 +289,7 @@ pub fn seeds(which: usize, content: &[u8]) -> bool {
     });
     match result {
         Ok(validated) => {
-            let code = crate::validate::generate(&validated);
+            let code = generate(&validated);
             assert!(!code.is_empty());
             true
         }

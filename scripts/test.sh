@@ -27,12 +27,16 @@ stage "format (fuzz targets)" rustfmt --check --edition 2021 fuzz/src/lib.rs fuz
 # run first, with fixtures that must fail.
 stage "module cycles (model)" bash -c 'node --test scripts/check/ && node scripts/check/module-cycles.mjs src model'
 stage "dependencies (cargo deny, npm lockfiles)" ./scripts/deps-check.sh
-stage "clippy (all rings)" cargo clippy --all-targets -- -D warnings
+# --workspace: the widget and crates/ (the ids and the seed validator build.rs runs).
+stage "clippy (all rings)" cargo clippy --workspace --all-targets -- -D warnings
 # Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.
 stage "clippy (model and data alone)" cargo clippy --no-default-features --all-targets -- -D warnings
+# The widget package only: the seed validator runs at build time and never targets wasm (its
+# id crate, a dependency, is built for wasm here; it is linted natively above).
 stage "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
 stage "native tests: model and data alone" cargo test --no-default-features
-stage "native tests: model, data, seeds, SSR" cargo test
+# --workspace: also the unit tests of crates/ids and crates/seeds.
+stage "native tests: model, data, seeds, SSR" cargo test --workspace
 stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 stage "release build (trunk)" trunk build index.html --release

@@ -494,7 +494,7 @@ fn every_scenario_respects_the_statuses() {
         .get(RegionId::HelseVest)
         .cut_lines
         .iter()
-        .find(|c| c.cut.label.0[0].starts_with("Helse Bergen"))
+        .find(|c| c.cut.label.nb.starts_with("Helse Bergen"))
         .and_then(|c| c.places)
         .expect("Helse Bergen");
     close(bergen.span.low, 0.0);

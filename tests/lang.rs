@@ -205,8 +205,8 @@ fn the_translations_are_translated() {
     let data = dataset();
     for region in &data.regions {
         for cut in region.cuts {
-            let [b, n, e] = cut.label.0;
-            assert!(!b.is_empty() && !n.is_empty() && !e.is_empty());
+            let label = cut.label;
+            assert!(!label.nb.is_empty() && !label.nn.is_empty() && !label.en.is_empty());
         }
     }
     assert_ne!(data.map.method.get(Lang::Nb), data.map.method.get(Lang::En));

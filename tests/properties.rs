@@ -6,10 +6,6 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/data/validate.rs"]
-#[allow(dead_code)]
-mod validate;
-
 #[path = "../fuzz/checks.rs"]
 mod checks;
 

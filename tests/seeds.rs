@@ -1,13 +1,9 @@
-//! The seed validator (the same file build.rs runs): the shipped seeds pass, and each kind of
-//! broken seed fails with its exact `file:line: reason`.
+//! The seed validator (crates/seeds, the crate build.rs runs): the shipped seeds pass, and each
+//! kind of broken seed fails with its exact `file:line: reason`.
 
 #![cfg(not(target_arch = "wasm32"))]
 
-#[path = "../src/data/validate.rs"]
-#[allow(dead_code)]
-mod validate;
-
-use validate::{validate, SeedFiles, Validated};
+use dognplass_seeds::{generate, validate, SeedFiles, Validated};
 
 const SOURCES: &str = include_str!("../seeds/sources.toml");
 const FIGURES: &str = include_str!("../seeds/figures.toml");
@@ -101,8 +97,8 @@ fn shipped_seeds_validate() {
 
 #[test]
 fn generated_code_is_deterministic() {
-    let a = validate::generate(&Seeds::shipped().run().unwrap());
-    let b = validate::generate(&Seeds::shipped().run().unwrap());
+    let a = generate(&Seeds::shipped().run().unwrap());
+    let b = generate(&Seeds::shipped().run().unwrap());
     assert_eq!(a, b);
     assert!(a.contains("pub static DATASET: Dataset"));
 }

@@ -1,9 +1,5 @@
-//! What the fuzz targets share: the seed validator (the file build.rs runs) and the properties
-//! in ../checks.rs, which tests/properties.rs checks with proptest as well.
-
-#[path = "../../src/data/validate.rs"]
-#[allow(dead_code)]
-mod validate;
+//! What the fuzz targets share: the properties in ../checks.rs, which tests/properties.rs
+//! checks with proptest as well (the seed validator they call is crates/seeds, as in build.rs).
 
 #[path = "../checks.rs"]
 pub mod checks;

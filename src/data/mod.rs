@@ -1,5 +1,6 @@
 //! The shipped dataset: static tables generated at build time from the validated `seeds/`
-//! (build.rs, src/data/validate.rs). The wasm carries the numbers, not a parser.
+//! (build.rs, with the seed validator in crates/seeds). The wasm carries the numbers, not a
+//! parser.
 
 use crate::model::dataset::{
     AssumptionSeeds, Compensation, Cut, Dataset, Fbv, Input, Kind, MapShape, National,

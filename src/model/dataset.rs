@@ -1,35 +1,10 @@
 //! The shape of the shipped dataset: static tables generated at build time from `seeds/`
-//! (see build.rs and src/data/validate.rs). Plain data; nothing here computes.
+//! (see build.rs and crates/seeds). Plain data; nothing here computes.
 
-/// How a figure came about. Ordered from firmest to softest: combining figures takes the softest.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    /// A number a source states.
-    Reported,
-    /// Arithmetic on reported numbers.
-    Derived,
-    /// A judgement within a range.
-    Estimate,
-    /// A choice the reader may change.
-    Assumption,
-}
+/// Defined in `dognplass-ids` (crates/ids), shared with the build's seed validator.
+pub use dognplass_ids::Kind;
 
-impl Kind {
-    /// The stable name used in seeds and exports.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Kind::Reported => "reported",
-            Kind::Derived => "derived",
-            Kind::Estimate => "estimate",
-            Kind::Assumption => "assumption",
-        }
-    }
-
-    /// Whether the UI marks the figure as uncertain (≈ and a dashed mark).
-    pub const fn is_uncertain(self) -> bool {
-        matches!(self, Kind::Estimate | Kind::Assumption)
-    }
-}
+use crate::model::lang::Lang;
 
 /// A set of sources, as bits over indices into [`Dataset::sources`] (at most 64, checked at
 /// build time). Copy, so figures carry their provenance without allocating.
@@ -70,15 +45,30 @@ pub struct Source {
 
 /// A text from the seeds in bokmål, nynorsk and English (the build requires all three).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Text(pub [&'static str; 3]);
+pub struct Text {
+    /// Bokmål.
+    pub nb: &'static str,
+    /// Nynorsk.
+    pub nn: &'static str,
+    /// English.
+    pub en: &'static str,
+}
 
 impl Text {
     /// No text, in every language.
-    pub const EMPTY: Text = Text(["", "", ""]);
+    pub const EMPTY: Text = Text {
+        nb: "",
+        nn: "",
+        en: "",
+    };
 
     /// The text in `lang`.
-    pub fn get(self, lang: crate::model::lang::Lang) -> &'static str {
-        self.0[lang as usize]
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nb => self.nb,
+            Lang::Nn => self.nn,
+            Lang::En => self.en,
+        }
     }
 }
 
