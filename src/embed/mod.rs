@@ -2,6 +2,7 @@
 //! `<body>` when the host page has no such element.
 
 pub mod api;
+mod height;
 
 use crate::data::dataset;
 use crate::model::config::{merge_queries, parse_query, ConfigError};
@@ -15,7 +16,8 @@ use yew::AttrValue;
 /// Replaces the content of `root` with an error box and a link that reloads the same address
 /// (so the reader's choices come back). Used by the panic hook; never a dead or blank widget.
 pub fn show_crash(root: &Element, lang: Lang) {
-    let [message, reload] = lang.strings().crashed;
+    let crashed = &lang.strings().crashed;
+    let (message, reload) = (crashed.message, crashed.reload);
     let mut m = Markup::new();
     m.open("div", &[("class", "dp")]);
     m.open(
@@ -106,6 +108,11 @@ pub fn start() {
         errors.is_empty() && shown == initial
     });
     let site_base = site_base(prerendered.as_deref());
+    // Height changes reach the host page when the widget runs in a frame; the observer lives as
+    // long as the page.
+    if let Some(guard) = height::report_height(initial.embed.id.clone()) {
+        std::mem::forget(guard);
+    }
     // The single-file copy says what it is in a meta element (scripts/make-single.mjs).
     let offline_copy = document
         .query_selector("meta[name=\"dognplass-copy\"]")

@@ -5,8 +5,8 @@
 //! The folders, from the data inward to what is shown (docs/architecture.md):
 //! - [`lang`], [`region`], [`span`], [`dataset`]: the basic types and the data's shape.
 //! - [`calc`]: the computation, its assumptions and scenarios, and the comparison of two.
-//! - [`state`], [`config`]: the widget's state, and the settings read from the address
-//!   (query, embed options, contrast).
+//! - [`state`], [`address`], [`config`]: the widget's state, how it is written to the page's
+//!   address, and the settings read from it (query, embed options, contrast).
 //! - [`view`]: what the screen shows, worked out from the results (charts, table rows, facts).
 //! - [`i18n`]: every text in three languages, and number typography.
 //! - [`export`], [`publish`], [`host`]: the data files, the embed code and pages, and the
@@ -15,6 +15,7 @@
 //! No module here refers back to one that refers to it; `scripts/check/module-cycles.mjs`
 //! checks that in the test command.
 
+pub mod address;
 pub mod calc;
 pub mod config;
 pub mod dataset;

@@ -20,7 +20,7 @@ pub fn current_query() -> String {
 /// Only the identity of `window.parent` is compared (a window that is not framed is its own
 /// parent): the widget never reads a property of the host's windows, and never touches `top`
 /// (the e2e suite checks both).
-fn embedded() -> bool {
+pub(crate) fn embedded() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -98,91 +98,6 @@ type Pair = (Closure<dyn FnMut(JsValue)>, Closure<dyn FnMut(JsValue)>);
 
 thread_local! {
     static KEEP: RefCell<Vec<Pair>> = const { RefCell::new(Vec::new()) };
-}
-
-/// While framed, sends the host page our height whenever it changes, in three dialects:
-/// Pym.js's string, AMP's `embed-size` and our own `{"type":"dognplass:height"}`. Each message
-/// carries only the height and our id (checked by the address parser to be `[A-Za-z0-9_-]`).
-/// Nothing is sent outside a frame. The observer lives as long as the returned guard.
-pub fn report_height(id: Option<String>) -> Option<HeightGuard> {
-    if !embedded() {
-        return None;
-    }
-    let window = web_sys::window()?;
-    let parent = window.parent().ok()??;
-    let body = window.document()?.body()?;
-    let id = id.unwrap_or_default();
-    let last = Rc::new(std::cell::Cell::new(0u32));
-    let measured = body.clone();
-    let to = parent.clone();
-    let report = {
-        let last = last.clone();
-        Rc::new(move || {
-            // The body's own box: the frame's viewport would never let the page shrink.
-            let height = measured.get_bounding_client_rect().height().ceil() as u32;
-            if height == 0 || height == last.replace(height) {
-                return;
-            }
-            let pym = crate::model::host::pym_message(&id, height);
-            let amp =
-                format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}");
-            let own = format!(
-                "{{\"type\":\"dognplass:height\",\"id\":{},\"height\":{height}}}",
-                crate::model::export::json::json_string(&id)
-            );
-            let _ = to.post_message(&JsValue::from_str(&pym), "*");
-            for json in [amp, own] {
-                if let Ok(message) = js_sys::JSON::parse(&json) {
-                    let _ = to.post_message(&message, "*");
-                }
-            }
-        })
-    };
-    let send = {
-        let report = report.clone();
-        Closure::<dyn Fn()>::new(move || report())
-    };
-    // A host script that starts after our first report asks again ({"type":"dognplass:ask-height"}
-    // from the parent window only).
-    let asked = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        let from_parent = e
-            .source()
-            .is_some_and(|s| JsValue::from(s).loose_eq(&JsValue::from(&parent)));
-        let kind = js_sys::Reflect::get(&e.data(), &JsValue::from_str("type")).ok();
-        if from_parent
-            && kind.and_then(|k| k.as_string()).as_deref() == Some("dognplass:ask-height")
-        {
-            last.set(0);
-            report();
-        }
-    });
-    let _ = window.add_event_listener_with_callback("message", asked.as_ref().unchecked_ref());
-    let observer = web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()).ok()?;
-    observer.observe(&body);
-    Some(HeightGuard {
-        observer,
-        _send: send,
-        asked,
-    })
-}
-
-/// Keeps the height observer; dropping it stops the messages.
-pub struct HeightGuard {
-    observer: web_sys::ResizeObserver,
-    _send: Closure<dyn Fn()>,
-    asked: Closure<dyn Fn(web_sys::MessageEvent)>,
-}
-
-impl Drop for HeightGuard {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-        if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback(
-                "message",
-                self.asked.as_ref().unchecked_ref(),
-            );
-        }
-    }
 }
 
 /// The page's address without query or fragment (`https://host/path/`), the base of embed

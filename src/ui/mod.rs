@@ -1,30 +1,23 @@
 //! Yew function components. They display what `model` computed; none computes a domain number.
 //! One root reducer (`App`) wraps `model::State::apply`; results are memoised at the root and
 //! passed down as props.
+//!
+//! - [`app`]: the root component and its layout; [`hooks`]: its state, callbacks and address.
+//! - `components/`: one component per part of the widget.
+//! - `html/`: markup written as text without hooks (tables, cells, the charts' SVG), shared by
+//!   the components and the pre-render.
+//! - [`browser`]: the few calls into the browser (address, history, downloads, clipboard).
 
 mod app;
-mod assumptions_panel;
-mod breakdown;
 mod browser;
-mod cells;
-mod chart_svg;
-mod charts;
-mod compare_table;
-mod cross_checks;
-mod downloads;
-mod embed_builder;
-mod legend;
-mod markup;
-mod observed_table;
-mod param_control;
-mod people;
+mod components;
+mod hooks;
+mod html;
 mod props;
-mod region_picker;
-mod scenario_bar;
-mod settings;
-mod sources;
-mod steps_table;
-mod summary;
 
-pub use app::{App, AppProps};
-pub use markup::{escape, Markup};
+pub use app::App;
+pub use html::markup::{escape, Markup};
+pub use props::AppProps;
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) use browser::embedded;

@@ -2,8 +2,8 @@
 
 use std::rc::Rc;
 
-use crate::model::{Lang, RegionId, RegionResult, Results};
-use yew::Properties;
+use crate::model::{Lang, RegionId, RegionResult, Results, State};
+use yew::{AttrValue, Callback, Properties};
 
 /// The memoised results. They change only when recomputed, so pointer equality is exact and
 /// spares a deep comparison of every figure on each render.
@@ -32,4 +32,33 @@ impl RegionViewProps {
     pub fn result(&self) -> &RegionResult {
         self.results.0.get(self.region)
     }
+}
+
+/// Props of the root.
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct AppProps {
+    /// The state to start from, e.g. from the address or a pre-render.
+    #[prop_or_default]
+    pub initial: State,
+    /// A configuration problem to show once (e.g. an unknown region in the address).
+    #[prop_or_default]
+    pub notice: Option<AttrValue>,
+    /// Called once, after the first render is in the page (the pre-rendered page's takeover).
+    #[prop_or_default]
+    pub on_mounted: Option<Callback<()>>,
+    /// The query of the state a pre-rendered page shows (its `data-state`). An address without
+    /// a query means that state; so the default state is written `?region=norge` there.
+    #[prop_or_default]
+    pub page_state: Option<AttrValue>,
+    /// The widget's root address, for embed code; `None` outside a browser.
+    #[prop_or_default]
+    pub site_base: Option<AttrValue>,
+    /// The page is the widget's own: it keeps the address and history in step with the state and
+    /// reports its height to a host frame. Widgets mounted into other pages leave all that alone.
+    #[prop_or_default]
+    pub owns_address: bool,
+    /// The page is the single-file copy for use without a network (`scripts/make-single.mjs`):
+    /// it says so, and offers neither embed code nor a copy of itself.
+    #[prop_or_default]
+    pub offline_copy: bool,
 }

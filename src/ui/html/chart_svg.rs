@@ -2,13 +2,13 @@
 //! computes a position: every coordinate comes from `model::chart`; this file only writes it
 //! out (rounded to a tenth of a unit) with the texts and classes the style sheet colours.
 
-use super::cells::head_row;
-use super::markup::Markup;
 use crate::model::calc::{RegionResult, Results};
 use crate::model::i18n::numbers::{self, plain};
 use crate::model::view::chart::{self, RateChart, Step, Timeline, Waterfall, WIDTH};
 use crate::model::view::map::{self, MapView};
 use crate::model::{RegionId, Strings};
+use crate::ui::html::cells::head_row;
+use crate::ui::html::markup::Markup;
 
 /// A coordinate, rounded to a tenth.
 fn c(x: f64) -> String {

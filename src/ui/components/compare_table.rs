@@ -1,12 +1,12 @@
 //! Two scenarios side by side for the shown region; rows that differ are marked in text and
 //! weight, not by colour alone.
 
-use super::cells::{head_row, kind_class, source_cell};
-use super::markup::Markup;
-use super::props::SharedResults;
 use crate::model::calc::compare::{compare, Row};
 use crate::model::i18n::numbers;
 use crate::model::{Lang, RegionId, Scenario};
+use crate::ui::html::cells::{head_row, kind_class, source_cell};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::SharedResults;
 use yew::prelude::*;
 
 /// Props of [`CompareTable`].

@@ -1,13 +1,13 @@
 //! Reported national figures beside this calculation's sums: they are cross-checks, not inputs
 //! forced to match.
 
-use super::cells::{kind_class, source_cell};
-use super::markup::Markup;
-use super::props::RegionViewProps;
 use crate::data::dataset;
 use crate::model::dataset::Input;
 use crate::model::i18n::numbers;
 use crate::model::{Line, RegionId, Strings};
+use crate::ui::html::cells::{kind_class, source_cell};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 fn reported(

@@ -1,9 +1,9 @@
 //! Markup helpers shared by the tables: a figure's value cell, its range and its source marks.
 
-use super::markup::Markup;
 use crate::data::dataset;
 use crate::model::dataset::SourceSet;
 use crate::model::{Line, Strings};
+use crate::ui::html::markup::Markup;
 use yew::prelude::*;
 
 /// The anchor id of a source in the source list.

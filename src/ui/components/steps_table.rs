@@ -1,13 +1,13 @@
 //! The five steps from places before to places after, with change, per 100 000 and the
 //! projection model beside them. Operators stand in the label column; values stay positive.
 
-use super::cells::{head_row_html, kind_class, range_text, source_marks};
-use super::markup::Markup;
-use super::props::RegionViewProps;
 use crate::data::dataset;
 use crate::model::i18n::numbers;
 use crate::model::view::rows::{step_rows, Unit};
 use crate::model::{Line, Strings};
+use crate::ui::html::cells::{head_row_html, kind_class, range_text, source_marks};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 /// How a row shows its value.

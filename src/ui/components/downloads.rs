@@ -2,10 +2,10 @@
 //! and the single-file copy for use without a network (written by the release build,
 //! `scripts/make-single.mjs`). Figures are downloaded from each chart (`www/export.js`).
 
-use super::markup::Markup;
 use crate::data::dataset;
 use crate::model::export::{file_name, DataFile};
 use crate::model::Lang;
+use crate::ui::html::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;

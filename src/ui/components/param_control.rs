@@ -1,12 +1,12 @@
 //! One assumption's control: a slider and a number field for the same value, its unit, the
 //! default with its sources, a reset button, and a refusal message when a typed value is bad.
 
-use super::cells::source_marks;
-use super::markup::Markup;
 use crate::model::calc::assumptions::{parse_value, Param};
 use crate::model::dataset::SourceSet;
 use crate::model::i18n::numbers::plain;
 use crate::model::Lang;
+use crate::ui::html::cells::source_marks;
+use crate::ui::html::markup::Markup;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

@@ -2,10 +2,10 @@
 //! work without JavaScript; with it they switch in place and keep every choice) and the colour
 //! theme (the reader's setting, light or dark).
 
-use super::markup::Markup;
 use crate::model::config::embed::{Theme, View};
 use crate::model::publish::page_path;
 use crate::model::{Lang, RegionId};
+use crate::ui::html::markup::Markup;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlSelectElement};
 use yew::prelude::*;

@@ -1,10 +1,10 @@
 //! Observed activity from the patient register: occupied-place equivalents a year.
 
-use super::cells::{head_row, source_marks};
-use super::markup::Markup;
-use super::props::RegionViewProps;
 use crate::data::dataset;
 use crate::model::i18n::numbers;
+use crate::ui::html::cells::{head_row, source_marks};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 /// NPR inpatient days and occupied places, 2017–2025, and the change over the same years as

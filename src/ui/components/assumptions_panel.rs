@@ -1,10 +1,10 @@
 //! "Forutsetninger": every assumption the numbers rest on, grouped, each with its control. For
 //! a region, its own assumptions and the national ones; for Norway, those of every region.
 
-use super::param_control::ParamControl;
 use crate::data::dataset;
 use crate::model::calc::has_unknown_cuts;
 use crate::model::{default_of, Edits, Lang, Param, RegionId};
+use crate::ui::components::param_control::ParamControl;
 use yew::prelude::*;
 
 /// Props of [`AssumptionsPanel`].
@@ -18,7 +18,7 @@ pub struct AssumptionsPanelProps {
     pub open: bool,
     /// Language of the texts.
     pub lang: Lang,
-    /// See [`super::param_control::ParamControlProps::on_edit`].
+    /// See [`crate::ui::components::param_control::ParamControlProps::on_edit`].
     pub on_edit: Callback<(Param, f64, bool), Option<String>>,
     /// Puts one assumption back.
     pub on_reset: Callback<Param>,

@@ -2,11 +2,11 @@
 //! real iframe, and copies (1) a plain iframe, (2) the iframe with the host script, or (3) the
 //! oEmbed address. The code itself is written by `model::publish::EmbedCode`.
 
-use super::browser;
-use super::markup::Markup;
 use crate::model::config::embed::{parse_height, Part, Parts, Theme};
 use crate::model::publish::{oembed_path, EmbedCode, DEFAULT_HEIGHT};
 use crate::model::{Lang, RegionId};
+use crate::ui::browser;
+use crate::ui::html::markup::Markup;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

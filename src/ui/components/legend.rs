@@ -1,7 +1,7 @@
 //! What reported, derived, estimate and assumption mean, and how each is marked.
 
-use super::markup::Markup;
 use crate::model::{Kind, Lang};
+use crate::ui::html::markup::Markup;
 use yew::prelude::*;
 
 /// Props of [`Legend`].

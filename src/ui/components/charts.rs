@@ -6,14 +6,14 @@
 
 use std::rc::Rc;
 
-use super::cells::source_marks;
-use super::chart_svg::{self, Geometry};
-use super::markup::Markup;
-use super::props::SharedResults;
 use crate::data::dataset;
 use crate::model::config::embed::{Part, Parts};
 use crate::model::export::file_stem;
 use crate::model::{Lang, RegionId};
+use crate::ui::html::cells::source_marks;
+use crate::ui::html::chart_svg::{self, Geometry};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::SharedResults;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;

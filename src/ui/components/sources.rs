@@ -1,10 +1,10 @@
 //! "Kilder og metode": the one-line method of every figure shown, and every source with
 //! publisher, title, date and address.
 
-use super::cells::{source_anchor, source_marks};
-use super::markup::Markup;
-use super::props::RegionViewProps;
 use crate::data::dataset;
+use crate::ui::html::cells::{source_anchor, source_marks};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 /// Methods and the source list.

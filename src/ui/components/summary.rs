@@ -2,8 +2,8 @@
 //! Screen readers hear the sentence again once the numbers have settled (a second after the
 //! last change), not at every step of a slider.
 
-use super::browser;
 use crate::model::Lang;
+use crate::ui::browser;
 use yew::prelude::*;
 
 /// Props of [`Summary`].

@@ -1,10 +1,10 @@
 //! Each cut and each compensating purchase on its own row, with its date and sources.
 
-use super::cells::{head_row, kind_class, source_cell};
-use super::markup::Markup;
-use super::props::RegionViewProps;
 use crate::model::dataset::{Status, YearMonth};
 use crate::model::{RegionId, Strings};
+use crate::ui::html::cells::{head_row, kind_class, source_cell};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 fn when(strings: &Strings, ym: Option<YearMonth>) -> String {

@@ -1,13 +1,13 @@
 //! Patients a year and what the places cost: the two readings of shorter stays side by side,
 //! and the yearly cost of the places lost and of restoring them, beside FBV's payments.
 
-use super::cells::{head_row_html, source_marks};
-use super::markup::Markup;
-use super::props::RegionViewProps;
-use super::steps_table::{row, Shown, KNOWN_MINIMUM, PLACES};
 use crate::data::dataset;
 use crate::model::calc::OPEN_LETTER;
 use crate::model::Line;
+use crate::ui::components::steps_table::{row, Shown, KNOWN_MINIMUM, PLACES};
+use crate::ui::html::cells::{head_row_html, source_marks};
+use crate::ui::html::markup::Markup;
+use crate::ui::props::RegionViewProps;
 use yew::prelude::*;
 
 /// The patients and cost section.

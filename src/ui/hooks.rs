@@ -1,0 +1,199 @@
+//! The root's state machinery as hooks: the reducer, the callbacks of the pickers and the
+//! assumptions panel (made once, so parts with equal props skip their render), and the address
+//! kept in step with the state (`model::address` decides what to write; this writes it).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::data::dataset;
+use crate::model::address::{query_for, Address, Write};
+use crate::model::config::contrast::{accent, Rgb};
+use crate::model::config::embed::Theme;
+use crate::model::config::{merge_queries, parse_query};
+use crate::model::{Action, Lang, Param, RegionId, Scenario, State};
+use crate::ui::browser;
+use yew::prelude::*;
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let next = self.apply(dataset(), action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+/// The address machine, shared by the callbacks and the effects of one widget.
+pub type SharedAddress = Rc<RefCell<Address>>;
+
+fn write(w: Option<Write>) {
+    if let Some(w) = w {
+        browser::write_query(&w.query, w.push);
+    }
+}
+
+/// A callback that dispatches `make(value)` as one new history entry. It also ends any slider
+/// drag, so a drag whose end the browser never reported cannot keep the charts frozen.
+fn dispatcher<T: 'static>(
+    dispatch: &UseReducerDispatcher<State>,
+    address: &SharedAddress,
+    dragging: &UseStateSetter<bool>,
+    make: fn(T) -> Action,
+) -> Callback<T> {
+    let (dispatch, address, dragging) = (dispatch.clone(), address.clone(), dragging.clone());
+    Callback::from(move |value| {
+        write(address.borrow_mut().pick());
+        dispatch.dispatch(make(value));
+        dragging.set(false);
+    })
+}
+
+/// The callbacks of the pickers and settings.
+#[derive(Clone)]
+pub struct Picks {
+    /// A region.
+    pub region: Callback<RegionId>,
+    /// A scenario.
+    pub scenario: Callback<Scenario>,
+    /// A scenario to compare with, or none.
+    pub compare: Callback<Option<Scenario>>,
+    /// A year.
+    pub year: Callback<u16>,
+    /// A language.
+    pub lang: Callback<Lang>,
+    /// A colour theme.
+    pub theme: Callback<Theme>,
+}
+
+/// The callbacks of the assumptions panel: reset one, reset all, and an edit (which answers
+/// with the refusal's text, or `None`).
+#[derive(Clone)]
+pub struct PanelCallbacks {
+    /// Reset one assumption.
+    pub reset: Callback<Param>,
+    /// Reset every assumption.
+    pub reset_all: Callback<()>,
+    /// An edit: the assumption, its value, and whether a slider drag goes on.
+    pub edit: Callback<(Param, f64, bool), Option<String>>,
+}
+
+/// The pickers' callbacks, made once.
+#[hook]
+pub fn use_picks(
+    state: &UseReducerHandle<State>,
+    address: &SharedAddress,
+    dragging: &UseStateHandle<bool>,
+) -> Picks {
+    let (d, a, drag) = (state.dispatcher(), address.clone(), dragging.setter());
+    let picks = use_memo((), move |()| Picks {
+        region: dispatcher(&d, &a, &drag, Action::SelectRegion),
+        scenario: dispatcher(&d, &a, &drag, Action::SelectScenario),
+        compare: dispatcher(&d, &a, &drag, Action::SelectCompare),
+        year: dispatcher(&d, &a, &drag, Action::SelectYear),
+        lang: dispatcher(&d, &a, &drag, Action::SelectLang),
+        theme: dispatcher(&d, &a, &drag, Action::SelectTheme),
+    });
+    (*picks).clone()
+}
+
+/// The assumptions panel's callbacks, made once: its controls see equal props and only the one
+/// that changed redraws. They read the state of the latest render.
+#[hook]
+pub fn use_panel(
+    state: &UseReducerHandle<State>,
+    address: &SharedAddress,
+    dragging: &UseStateHandle<bool>,
+) -> PanelCallbacks {
+    let latest = use_mut_ref(State::default);
+    latest.borrow_mut().clone_from(state);
+    let (dispatch, address) = (state.dispatcher(), address.clone());
+    let dragging = dragging.setter();
+    let callbacks = use_memo((), move |()| {
+        let reset = dispatcher(&dispatch, &address, &dragging, Action::Reset);
+        let reset_all = dispatcher(&dispatch, &address, &dragging, |()| Action::ResetAll);
+        let edit = Callback::from(move |(param, value, live): (Param, f64, bool)| {
+            let state = latest.borrow();
+            if let Err(e) = state.check_edit(dataset(), param, value) {
+                return Some(state.lang.strings().input_error(&e));
+            }
+            write(address.borrow_mut().edit(live));
+            dispatch.dispatch(Action::Edit(param, value));
+            dragging.set(live);
+            None
+        });
+        PanelCallbacks {
+            reset,
+            reset_all,
+            edit,
+        }
+    });
+    (*callbacks).clone()
+}
+
+/// The address follows the state, and back and forward bring a state back. Returns the machine
+/// (for the callbacks) and the state's query as the address shows it.
+#[hook]
+pub fn use_address(
+    state: &UseReducerHandle<State>,
+    dragging: &UseStateHandle<bool>,
+    owns: bool,
+    page_state: Option<AttrValue>,
+) -> (SharedAddress, String) {
+    let address = use_mut_ref(|| Address::new(owns));
+    // On a page pre-rendered for a region or language, the address applies on top of the
+    // page's own state.
+    let page = use_memo(page_state.clone(), |page| {
+        let shown = parse_query(dataset(), page.as_deref().unwrap_or("")).0;
+        (shown.region, shown.lang)
+    });
+    let query = query_for(dataset(), state, *page);
+    {
+        let address = address.clone();
+        use_effect_with(query.clone(), move |query| {
+            write(address.borrow_mut().show(query));
+        });
+    }
+    {
+        let (state, address) = (state.clone(), address.clone());
+        let dragging = dragging.setter();
+        use_effect_with((), move |_| {
+            let guard = owns.then(|| {
+                browser::listen_popstate(move |query| {
+                    address.borrow_mut().restored();
+                    dragging.set(false);
+                    let page = page_state.as_deref().unwrap_or("");
+                    let (next, _) = parse_query(dataset(), &merge_queries(page, &query));
+                    state.dispatch(Action::Replace(Box::new(next)));
+                })
+            });
+            move || drop(guard)
+        });
+    }
+    (address, query)
+}
+
+/// The page's own language and title follow the widget's (not a host page's).
+#[hook]
+pub fn use_document_lang(owns: bool, lang: Lang) {
+    use_effect_with(lang, move |lang| {
+        if owns {
+            browser::set_document_lang(lang.tag(), lang.strings().page_title);
+        }
+    });
+}
+
+/// A host's accent colour, on the widget's root, for the themes where it reads (the model
+/// checked it); the style sheet's defaults hold elsewhere.
+#[hook]
+pub fn use_accent(root: &NodeRef, colour: Option<Rgb>) {
+    let root = root.clone();
+    use_effect_with(colour, move |colour| {
+        if let Some(el) = root.cast::<web_sys::HtmlElement>() {
+            browser::set_accent(&el, colour.map(accent));
+        }
+    });
+}
