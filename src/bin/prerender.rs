@@ -46,7 +46,7 @@ async fn main() -> ExitCode {
         }
     }
     // The front page as the single-file copy shows it (no embed panel, no link to itself), for
-    // scripts/make-single.mjs, which inlines it and removes this file.
+    // scripts/build/make-single.mjs, which inlines it and removes this file.
     let Some(text) = page(&template, RegionId::Norge, View::Full, Lang::Nb, true).await else {
         return ExitCode::FAILURE;
     };

@@ -106,7 +106,7 @@ pub fn start() {
         errors.is_empty() && shown == initial
     });
     let site_base = site_base(prerendered.as_deref());
-    // The single-file copy says what it is in a meta element (scripts/make-single.mjs).
+    // The single-file copy says what it is in a meta element (scripts/build/make-single.mjs).
     let offline_copy = document
         .query_selector("meta[name=\"dognplass-copy\"]")
         .ok()

@@ -7,11 +7,11 @@
 # in the test command. A crash is copied to fuzz/regressions/<target>/, which that test replays:
 # fix the cause and commit the file with the fix.
 #
-# Usage: scripts/fuzz.sh [seconds per target, default 60] [target ...]
+# Usage: scripts/dev/fuzz.sh [seconds per target, default 60] [target ...]
 # Needs cargo-fuzz (installed here, pinned) and runs on stable Rust without a sanitizer
 # (`--sanitizer none`: the project forbids unsafe code, so the checks' own panics are the finding).
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
+source "$(dirname "$0")/../env.sh"
 cd "$ROOT"
 
 CARGO_FUZZ_VERSION=0.13.2

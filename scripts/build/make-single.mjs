@@ -4,7 +4,7 @@
 // sheet, the icon, the JS glue, the wasm (base64) and the figure export inlined, and without
 // what only a served page uses (service worker, manifest, oEmbed link, preloads). It opens from
 // disk (file://) and makes no request.
-// Usage: node scripts/make-single.mjs DIR (Trunk passes its staging folder).
+// Usage: node scripts/build/make-single.mjs DIR (Trunk passes its staging folder).
 
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -28,7 +28,7 @@ const glueName = only(/^dognplass-[0-9a-f]+\.js$/, 'JS glue');
 const wasmName = only(/^dognplass-[0-9a-f]+_bg\.wasm$/, 'wasm file');
 const cssName = only(/^style-[0-9a-f]+\.css$/, 'style sheet');
 const iconName = only(/^favicon-[0-9a-f]+\.svg$/, 'icon');
-const exportCode = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'www', 'export.js'), 'utf8');
+const exportCode = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', 'export.js'), 'utf8');
 
 // The front page pre-rendered as the copy shows itself (src/bin/prerender.rs writes it).
 const base = join(dir, 'offline-base.html');

@@ -1,7 +1,7 @@
 // Trunk post-build step, last: fills in the service worker (dist/sw.js, from www/sw.js) with the
 // build's cache name (the data release date from seeds/figures.toml and a hash of every file's
 // content: dognplass-2026-11-22-<12 hex>) and the list of its files, pages as their folder
-// addresses ("/", "/helse-vest/"). Usage: node scripts/make-sw.mjs DIR.
+// addresses ("/", "/helse-vest/"). Usage: node scripts/build/make-sw.mjs DIR.
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const urls = files.map((path) => {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 });
 // The build has already checked the seeds, so the date is there and well formed.
-const figures = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'seeds', 'figures.toml'), 'utf8');
+const figures = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'seeds', 'figures.toml'), 'utf8');
 const release = figures.match(/^release_date = "(\d{4}-\d{2}-\d{2})"/m)?.[1];
 if (!release) {
   console.error('make-sw: no release_date in seeds/figures.toml');
