@@ -3,7 +3,7 @@
 //! (`parse_value`), and the seed files (`validate`). Each function takes arbitrary input and
 //! panics only when a property fails.
 //!
-//! Shared by the fuzz targets (`fuzz/fuzz_targets/`, run by `scripts/fuzz.sh`) and the
+//! Shared by the fuzz targets (`fuzz/fuzz_targets/`, run by `scripts/dev/fuzz.sh`) and the
 //! proptest properties of the test command (`tests/properties.rs`), so both check the same
 //! thing. The seed validator is the crate build.rs runs (crates/seeds).
 

@@ -21,12 +21,12 @@ stage() {
 }
 
 stage "format" cargo fmt --all -- --check
-# The fuzz crate (scripts/fuzz.sh) is its own workspace; its targets are checked for format here.
+# The fuzz crate (scripts/dev/fuzz.sh) is its own workspace; its targets are checked for format here.
 stage "format (fuzz targets)" rustfmt --check --edition 2021 fuzz/src/lib.rs fuzz/fuzz_targets/query.rs fuzz/fuzz_targets/value.rs fuzz/fuzz_targets/seeds.rs
 # The model's modules form no import cycle (inline paths included); the checker's own tests
 # run first, with fixtures that must fail.
 stage "module cycles (model)" bash -c 'node --test scripts/check/ && node scripts/check/module-cycles.mjs src model'
-stage "dependencies (cargo deny, npm lockfiles)" ./scripts/deps-check.sh
+stage "dependencies (cargo deny, npm lockfiles)" ./scripts/check/deps-check.sh
 # --workspace: the widget and crates/ (the ids and the seed validator build.rs runs).
 stage "clippy (all rings)" cargo clippy --workspace --all-targets -- -D warnings
 # Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.
@@ -40,7 +40,7 @@ stage "native tests: model, data, seeds, SSR" cargo test --workspace
 stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 stage "release build (trunk)" trunk build index.html --release
-stage "size check (critical path, brotli)" node scripts/size-check.mjs dist
+stage "size check (critical path, brotli)" node scripts/check/size-check.mjs dist
 stage "end-to-end (Playwright, Chromium)" bash -c 'cd tests/e2e && npm test'
 
 printf '\nstages: %d passed, 0 failed\n' "$passed"

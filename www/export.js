@@ -4,7 +4,7 @@
 // legend, sources and data release under it; text is set in the generic sans-serif, so no font
 // is needed. PNG: that SVG drawn on a canvas at twice its size, for print. Everything happens
 // in the browser; nothing is sent anywhere. Loaded on the first click of a figure button
-// (www/offline.js), or inlined in the single-file copy (scripts/make-single.mjs).
+// (www/offline.js), or inlined in the single-file copy (scripts/build/make-single.mjs).
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // The presentation properties the charts' style sheet sets.

@@ -1,4 +1,4 @@
-// Offline use, appended to the page's loader (boot-<hash>.js) by scripts/externalize-loader.mjs:
+// Offline use, after the page's loader in boot-<hash>.js (scripts/build/make-boot.mjs):
 // registers the service worker (sw.js) and, when a new build has been fetched while an old one
 // runs, offers to load it; and loads the figure export (export.js) when a figure button is
 // first used. No request goes anywhere but this origin.

@@ -1,5 +1,5 @@
 /* Døgnplasskalkulatoren, service worker: after one visit every page and embed view of this
-   build works without a network. The build step (scripts/make-sw.mjs) fills in CACHE, named
+   build works without a network. The build step (scripts/build/make-sw.mjs) fills in CACHE, named
    by the data release date and the build's content hash, and FILES, every file of the build; a
    page is always served from one build's cache, so files of two builds never mix. A new build waits until the reader
    chooses to load it (the page offers it) or the next visit. Nothing is sent anywhere. */

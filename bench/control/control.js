@@ -1,4 +1,4 @@
-// The benchmark's control (scripts/bench.mjs): the widget's shape — an area picker, a slider, a
+// The benchmark's control (scripts/dev/bench.mjs): the widget's shape — an area picker, a slider, a
 // number, a sentence and a table recomputed on every input — in plain JavaScript, so the
 // widget's timings can be read against what the same browser and machine do without Yew and
 // wasm. Fixed test numbers, not data; nothing here is shown to readers.

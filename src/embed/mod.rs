@@ -113,7 +113,7 @@ pub fn start() {
     if let Some(guard) = height::report_height(initial.embed.id.clone()) {
         std::mem::forget(guard);
     }
-    // The single-file copy says what it is in a meta element (scripts/make-single.mjs).
+    // The single-file copy says what it is in a meta element (scripts/build/make-single.mjs).
     let offline_copy = document
         .query_selector("meta[name=\"dognplass-copy\"]")
         .ok()

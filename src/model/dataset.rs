@@ -300,7 +300,7 @@ pub struct MapShape {
     pub label: (u16, u16),
 }
 
-/// The map of the four regions, made at dev time by `scripts/make-map.sh` and checked at build
+/// The map of the four regions, made at dev time by `scripts/build/make-map.sh` and checked at build
 /// time; the widget only draws it.
 #[derive(Debug, PartialEq)]
 pub struct RegionMap {

@@ -46,7 +46,7 @@ pub fn App(props: &AppProps) -> Html {
     );
     // While a slider is dragged, the charts and the detail tables keep the numbers they showed
     // when the drag began and catch up when it ends; the summary and the steps table follow every
-    // step. Redrawing every chart at every step took most of each step (scripts/bench.mjs, P6).
+    // step. Redrawing every chart at every step took most of each step (scripts/dev/bench.mjs, P6).
     let dragging = use_state_eq(|| false);
     let frozen = use_mut_ref(|| None::<(SharedResults, Option<Rc<Results>>)>);
     // Set once the browser has run effects: tests and the host page wait for it.
@@ -57,7 +57,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(cb) = on_mounted {
                 cb.emit(());
             }
-            // The first result is on screen: the benchmark's "interactive" (scripts/bench.mjs).
+            // The first result is on screen: the benchmark's "interactive" (scripts/dev/bench.mjs).
             browser::mark("interactive");
             mounted.set(true);
         });

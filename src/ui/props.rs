@@ -57,7 +57,7 @@ pub struct AppProps {
     /// reports its height to a host frame. Widgets mounted into other pages leave all that alone.
     #[prop_or_default]
     pub owns_address: bool,
-    /// The page is the single-file copy for use without a network (`scripts/make-single.mjs`):
+    /// The page is the single-file copy for use without a network (`scripts/build/make-single.mjs`):
     /// it says so, and offers neither embed code nor a copy of itself.
     #[prop_or_default]
     pub offline_copy: bool,

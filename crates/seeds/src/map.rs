@@ -1,5 +1,5 @@
 //! map.toml: the four regions' outlines as SVG paths in a fixed frame, made at dev time by
-//! scripts/make-map.sh. Checked here so the widget only draws them.
+//! scripts/build/make-map.sh. Checked here so the widget only draws them.
 
 use dognplass_ids::RegionId;
 

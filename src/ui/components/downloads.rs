@@ -1,6 +1,6 @@
 //! "Last ned": the numbers as CSV or JSON, built by `model::export` from the results on screen,
 //! and the single-file copy for use without a network (written by the release build,
-//! `scripts/make-single.mjs`). Figures are downloaded from each chart (`www/export.js`).
+//! `scripts/build/make-single.mjs`). Figures are downloaded from each chart (`www/export.js`).
 
 use crate::data::dataset;
 use crate::model::export::{file_name, DataFile};

@@ -31,7 +31,7 @@ pub(super) const KNOWN_MINIMUM: Shown = Shown {
 
 /// One row as Yew nodes: label, value with its range under it, kind and sources. While a slider
 /// is dragged only the value and range change, so the browser updates two text nodes instead of
-/// parsing a new table and laying the page out again (scripts/bench.mjs, P6).
+/// parsing a new table and laying the page out again (scripts/dev/bench.mjs, P6).
 pub(super) fn row(
     strings: &Strings,
     testid: &'static str,

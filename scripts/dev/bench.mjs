@@ -2,9 +2,9 @@
 // same shape (bench/control/) served side by side on 127.0.0.1, measured in the same run in
 // headless Chromium through Playwright and the DevTools protocol. Timings are noisy on shared
 // machines, so this prints medians and p95 over N fresh contexts and compares with the control;
-// it asserts nothing. Bytes are checked in the test command (scripts/size-check.mjs).
+// it asserts nothing. Bytes are checked in the test command (scripts/check/size-check.mjs).
 //
-// Usage: node scripts/bench.mjs [--runs N] [--write]   (run scripts/bench.sh, which builds first)
+// Usage: node scripts/dev/bench.mjs [--runs N] [--write]   (run scripts/dev/bench.sh, which builds first)
 // --write also writes the table to docs/benchmarks.md with the date and the machine.
 
 import { execFileSync } from 'node:child_process';
@@ -14,9 +14,9 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { chromium } from '../tests/e2e/node_modules/playwright-core/index.mjs';
+import { chromium } from '../../tests/e2e/node_modules/playwright-core/index.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
 const RUNS = Math.max(1, Number(argv[argv.indexOf('--runs') + 1]) || 7);
 const WRITE = argv.includes('--write');
@@ -268,5 +268,5 @@ console.log(table);
 console.log(`\n${RUNS} runs; ${model}`);
 if (WRITE) {
   const date = new Date().toISOString().slice(0, 10);
-  writeFileSync(join(root, 'docs', 'benchmarks.md'), `# Benchmarks\n\nOne run of the benchmark (\`scripts/bench.mjs\` after a release build, as \`scripts/bench.sh\` does) on ${date}: ${RUNS} fresh contexts per page and profile, medians and p95, the widget (release build) beside a plain-JS control page of the same shape (\`bench/control/\`), both served brotli-compressed from 127.0.0.1. Machine: ${machine}. Timings swing by tens of per cent between runs on shared machines; read the differences to the control, not the absolute numbers.\n\n${table}\n\n${RUNS} runs; ${model}\n`);
+  writeFileSync(join(root, 'docs', 'benchmarks.md'), `# Benchmarks\n\nOne run of the benchmark (\`scripts/dev/bench.mjs\` after a release build, as \`scripts/dev/bench.sh\` does) on ${date}: ${RUNS} fresh contexts per page and profile, medians and p95, the widget (release build) beside a plain-JS control page of the same shape (\`bench/control/\`), both served brotli-compressed from 127.0.0.1. Machine: ${machine}. Timings swing by tens of per cent between runs on shared machines; read the differences to the control, not the absolute numbers.\n\n${table}\n\n${RUNS} runs; ${model}\n`);
 }

@@ -2,16 +2,16 @@
 # Fuzzes the three parsers that read outside text, each for a bounded time (not part of CI):
 #   query  the address and embed configuration (model::config::parse_query)
 #   value  a typed or addressed assumption value (model::assumptions::parse_value)
-#   seeds  the seed validator (src/data/validate.rs), one seed file replaced at a time
+#   seeds  the seed validator (crates/seeds), one seed file replaced at a time
 # The properties are in fuzz/checks.rs, the same ones tests/properties.rs checks with proptest
 # in the test command. A crash is copied to fuzz/regressions/<target>/, which that test replays:
 # fix the cause and commit the file with the fix.
 #
-# Usage: scripts/fuzz.sh [seconds per target, default 60] [target ...]
+# Usage: scripts/dev/fuzz.sh [seconds per target, default 60] [target ...]
 # Needs cargo-fuzz (installed here, pinned) and runs on stable Rust without a sanitizer
 # (`--sanitizer none`: the project forbids unsafe code, so the checks' own panics are the finding).
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
+source "$(dirname "$0")/../env.sh"
 cd "$ROOT"
 
 CARGO_FUZZ_VERSION=0.13.2

@@ -1,8 +1,8 @@
-// Prints, as Markdown, what the crates cost in the release wasm (run by scripts/deps-size.sh):
+// Prints, as Markdown, what the crates cost in the release wasm (run by scripts/check/deps-size.sh):
 // the code and data of a names-kept build added up by crate (from twiggy's list of items), the
 // largest items, and the build with and without serde + serde-wasm-bindgen.
 //
-// Usage: node scripts/deps-size.mjs <named.wasm> <with.wasm> <without.wasm>
+// Usage: node scripts/check/deps-size.mjs <named.wasm> <with.wasm> <without.wasm>
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const [named, withWasm, withoutWasm] = process.argv.slice(2);
 if (!withoutWasm) {
-  console.error('usage: node scripts/deps-size.mjs <named.wasm> <with.wasm> <without.wasm>');
+  console.error('usage: node scripts/check/deps-size.mjs <named.wasm> <with.wasm> <without.wasm>');
   process.exit(2);
 }
 

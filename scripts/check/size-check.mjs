@@ -1,8 +1,8 @@
 // Size check of the release build's critical path (shared/BUDGETS.md P1): every file the page
 // needs before the widget is interactive (HTML, CSS, JS glue, wasm), raw, gzip and brotli
 // (quality 11, as served pre-compressed). Prints a table, writes it to DIST/size-report.md,
-// reports P1, and exits 1 above the ceiling in scripts/budgets.json.
-// Usage: node scripts/size-check.mjs [dist]
+// reports P1, and exits 1 above the ceiling in scripts/check/budgets.json.
+// Usage: node scripts/check/size-check.mjs [dist]
 
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';

@@ -1,4 +1,4 @@
-// Checks the npm lockfiles of the build and test tooling (scripts/deps-check.sh):
+// Checks the npm lockfiles of the build and test tooling (scripts/check/deps-check.sh):
 // - every dependency is pinned to an exact version in package.json, and the lockfile agrees;
 // - every package in the lockfile has an sha512 integrity, runs no install script, and has a
 //   licence allowed for its folder;
@@ -10,7 +10,7 @@
 // None of these packages is shipped in the widget: binaryen's wasm-opt runs at build time, and
 // playwright-core and axe-core run the end-to-end tests.
 //
-// Usage: node scripts/npm-check.mjs <folder with package-lock.json> ...
+// Usage: node scripts/check/npm-check.mjs <folder with package-lock.json> ...
 
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -97,7 +97,7 @@ function check(dir) {
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
-  console.error("usage: node scripts/npm-check.mjs <folder> ...");
+  console.error("usage: node scripts/check/npm-check.mjs <folder> ...");
   process.exit(2);
 }
 for (const dir of dirs) check(dir);

@@ -2,14 +2,14 @@
 # What each direct dependency costs in the shipped wasm (docs/dependencies.md). Not part of CI.
 # 1. The release wasm is built as Trunk builds it (cargo release, wasm-bindgen, wasm-opt -Oz
 #    --converge), once more with its function names kept (-g). twiggy (pinned, installed here)
-#    lists its items; scripts/deps-size.mjs adds them up by crate and prints the top items.
+#    lists its items; scripts/check/deps-size.mjs adds them up by crate and prints the top items.
 # 2. With and without serde + serde-wasm-bindgen, the one direct dependency the widget can be
 #    built without (it turns the JS API's results into JS objects): a copy of the committed
 #    sources in target/deps-size/ has compute() return null instead and drops both crates;
 #    it is built the same way and both wasm files are compared, raw and brotli.
-# Usage: scripts/deps-size.sh   (prints Markdown to standard output)
+# Usage: scripts/check/deps-size.sh   (prints Markdown to standard output)
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
+source "$(dirname "$0")/../env.sh"
 cd "$ROOT"
 
 TWIGGY_VERSION=0.8.0
@@ -48,4 +48,4 @@ fi
 build "$work/src-without" "$work/target" "$work/out/without"
 wasm-opt -Oz --converge "$work/out/without/dognplass_bg.wasm" -o "$work/out/without.wasm"
 
-node scripts/deps-size.mjs "$work/out/named.wasm" "$work/out/with.wasm" "$work/out/without.wasm"
+node scripts/check/deps-size.mjs "$work/out/named.wasm" "$work/out/with.wasm" "$work/out/without.wasm"

@@ -4,9 +4,9 @@
 #   duplicate versions reported), sources (crates.io only) and, where a RustSec advisory
 #   database is on the machine or can be fetched, advisories. It runs offline: the crates are
 #   fetched from the registry first, as the build does.
-# - npm: scripts/npm-check.mjs checks the two lockfiles (tools, tests/e2e).
+# - npm: scripts/check/npm-check.mjs checks the two lockfiles (tools, tests/e2e).
 set -euo pipefail
-source "$(dirname "$0")/env.sh"
+source "$(dirname "$0")/../env.sh"
 cd "$ROOT"
 
 cargo fetch --locked --quiet
@@ -34,4 +34,4 @@ else
   echo "            (run 'cargo deny fetch db' where it is reachable, then this script again)"
 fi
 
-node scripts/npm-check.mjs tools tests/e2e
+node scripts/check/npm-check.mjs tools tests/e2e

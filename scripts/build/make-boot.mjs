@@ -1,0 +1,33 @@
+// Post-build step: boot-<hash>.js, the page's one script. Trunk writes its loader (it imports
+// the JS glue and starts the wasm) inline into index.html; this moves it into its own file
+// together with www/offline.js (the service worker's registration and the figure export's
+// loader, so no extra request), and index.html loads that file instead. So the page runs under
+// a strict Content-Security-Policy without 'unsafe-inline':
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// The loader is found by the exact element the build manifest holds; the manifest then names
+// the new file and element for the steps after this one.
+// Usage: node scripts/build/make-boot.mjs DIR (post-build.sh passes Trunk's staging folder).
+
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readManifest, replaceExact, stagingDir, writeManifest } from './manifest.mjs';
+
+const STEP = 'make-boot';
+const dir = stagingDir(STEP);
+const manifest = readManifest(STEP, dir, ['public_url', 'html.loader']);
+const inline = manifest.html.loader;
+const code = inline.slice(inline.indexOf('>') + 1, inline.length - '</script>'.length);
+const offline = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', 'offline.js'), 'utf8');
+const hash = createHash('sha256').update(code).update(offline).digest('hex').slice(0, 16);
+const name = `boot-${hash}.js`;
+writeFileSync(join(dir, name), code.trim() + '\n' + offline);
+const element = `<script type="module" src="${manifest.public_url}${name}"></script>`;
+const file = join(dir, 'index.html');
+writeFileSync(file, replaceExact(STEP, readFileSync(file, 'utf8'), inline, element, 'index.html'));
+manifest.files.loader = name;
+manifest.html.loader = element;
+writeManifest(dir, manifest);
+// `trunk serve` adds its own inline auto-reload script afterwards; it is for development only.
+// The release build has none, which the end-to-end tests check under the strict policy.
