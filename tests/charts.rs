@@ -1,4 +1,4 @@
-//! Chart geometry (issue 4), natively: the shipped data's charts, and degenerate inputs — all
+//! Chart geometry, natively: the shipped data's charts, and degenerate inputs — all
 //! zero, equal before and after, a gain, a single region, very large and very small values,
 //! ranges wider than the bar — with every label inside the view box and monotone scales.
 

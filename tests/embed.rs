@@ -1,4 +1,4 @@
-//! Embedding (issue 5), natively: the embed code and the oEmbed responses the build writes.
+//! Embedding, natively: the embed code and the oEmbed responses the build writes.
 
 #![cfg(not(target_arch = "wasm32"))]
 

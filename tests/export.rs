@@ -1,4 +1,4 @@
-//! The "Last ned tall" files (issue 6): for every region, scenario and year the CSV and the JSON
+//! The "Last ned tall" files: for every region, scenario and year the CSV and the JSON
 //! hold the numbers the steps table shows, rounded the same way, with a byte-order mark,
 //! decimal commas, the release and the cited sources.
 

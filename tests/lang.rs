@@ -1,4 +1,4 @@
-//! Languages (issue 7): number and date typography per language, every generated sentence in
+//! Languages: number and date typography per language, every generated sentence in
 //! every language for every region and scenario with no placeholder left, notices for every
 //! refused value, and the translations really translated.
 

@@ -1,7 +1,5 @@
-//! The calculator (issue 3): golden values per scenario, region and year; invariants under
+//! The calculator: golden values per scenario, region and year; invariants under
 //! random valid assumptions; refused input; and the state in the address.
-
-#![cfg(not(target_arch = "wasm32"))]
 
 use dognplass::data::dataset;
 use dognplass::model::config::{parse_query, to_query, ConfigError};

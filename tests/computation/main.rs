@@ -1,0 +1,8 @@
+//! The computation, natively, on the shipped seeds: golden values worked out by hand and the
+//! invariants of every result (`golden.rs`); every scenario, year and edit, refused input, the
+//! in-force rule and the state in the address (`scenarios.rs`).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod golden;
+mod scenarios;
