@@ -9,7 +9,7 @@ use crate::model::config::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
 use crate::model::{compute_scenario, Results};
 use crate::ui::browser;
-use crate::ui::components::about::About;
+use crate::ui::components::about::{about, About};
 use crate::ui::components::assumptions_panel::AssumptionsPanel;
 use crate::ui::components::breakdown::Breakdown;
 use crate::ui::components::charts::Charts;
@@ -182,8 +182,15 @@ pub fn App(props: &AppProps) -> Html {
                     <CrossChecks results={detail.clone()} region={state.region} lang={state.lang} />
                 }
             </section>
-            <About results={detail} region={state.region} lang={state.lang} {compact}
-                offline_copy={props.offline_copy} site_base={props.site_base.clone()} {on_download} />
+            { about(About {
+                results: detail,
+                region: state.region,
+                lang: state.lang,
+                compact,
+                offline_copy: props.offline_copy,
+                site_base: props.site_base.clone(),
+                on_download,
+            }) }
         </div>
     }
 }

@@ -11,9 +11,8 @@ use crate::ui::components::sources::Sources;
 use crate::ui::props::SharedResults;
 use yew::prelude::*;
 
-/// Props of [`About`].
-#[derive(Properties, PartialEq)]
-pub struct AboutProps {
+/// What [`about`] shows.
+pub struct About {
     /// The results the sources are listed for.
     pub results: SharedResults,
     /// The region shown.
@@ -30,9 +29,9 @@ pub struct AboutProps {
     pub on_download: Callback<DataFile>,
 }
 
-/// Legend, sources, downloads, embed panel and footer.
-#[component]
-pub fn About(props: &AboutProps) -> Html {
+/// Legend, sources, downloads, embed panel and footer. A function, not a component: it has no
+/// state of its own, and a component's machinery cost wasm bytes for nothing.
+pub fn about(props: About) -> Html {
     let (lang, region) = (props.lang, props.region);
     let strings = lang.strings();
     let data = dataset();
