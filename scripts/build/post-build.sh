@@ -20,7 +20,9 @@ node scripts/build/make-boot.mjs "$dir"
 cargo run --quiet --features prerender --bin prerender -- "$dir"
 # 5. dognplass-offline.html: the single-file copy for use without a network, from offline-base.html
 node scripts/build/make-single.mjs "$dir"
-# 6. sw.js filled in: this build's cache name and files
+# 6. the JS glue minified (terser; Trunk's minifier cannot parse it), the pages' integrity hashes updated
+node scripts/build/minify-glue.mjs "$dir"
+# 7. sw.js filled in: this build's cache name and files
 node scripts/build/make-sw.mjs "$dir"
-# 7. the manifest was for these steps only; it is not shipped
+# 8. the manifest was for these steps only; it is not shipped
 rm "$dir/build-manifest.json"

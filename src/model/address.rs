@@ -25,28 +25,6 @@ pub enum Mode {
     Keep,
 }
 
-/// One write to the address.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Write {
-    /// The query, `?…` or empty.
-    pub query: String,
-    /// A new history entry (`true`) or a replacement of the current one.
-    pub push: bool,
-}
-
-impl Write {
-    fn push(query: &str) -> Write {
-        Write {
-            query: query.to_owned(),
-            push: true,
-        }
-    }
-
-    fn replace(query: String) -> Write {
-        Write { query, push: false }
-    }
-}
-
 /// The address's side of the state: how the next change is written, and the address a drag
 /// has reached but not written yet.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,16 +50,18 @@ impl Address {
     }
 
     /// A pick (region, scenario, year, language, theme, reset): it ends a drag whose end the
-    /// browser never reported, and its change gets a new entry.
-    pub fn pick(&mut self) -> Option<Write> {
+    /// browser never reported, and its change gets a new entry. Returns the drag's last address,
+    /// to be written in place of the drag's entry.
+    pub fn pick(&mut self) -> Option<String> {
         let write = self.end_drag();
         self.mode = Mode::Push;
         write
     }
 
     /// An edit of an assumption; `live` while a slider is dragged, `false` for its last value,
-    /// a typed value or a key press.
-    pub fn edit(&mut self, live: bool) -> Option<Write> {
+    /// a typed value or a key press. Returns the drag's last address when a drag ends, to be
+    /// written in place of the drag's entry.
+    pub fn edit(&mut self, live: bool) -> Option<String> {
         let (mode, write) = match (live, self.mode) {
             (true, Mode::Dragging | Mode::DragStart) => (self.mode, None),
             (true, _) => (Mode::DragStart, None),
@@ -96,8 +76,9 @@ impl Address {
         write
     }
 
-    /// The state's query after a render: what to write, if anything.
-    pub fn show(&mut self, query: &str) -> Option<Write> {
+    /// The state's query after a render: whether to write it, as a new history entry (`true`)
+    /// or in place of the current one (`false`).
+    pub fn show(&mut self, query: &str) -> Option<bool> {
         if !self.owns {
             return None;
         }
@@ -106,11 +87,11 @@ impl Address {
                 self.mode = Mode::Push;
                 None
             }
-            Mode::Push => Some(Write::push(query)),
+            Mode::Push => Some(true),
             Mode::DragStart => {
                 self.pending = None;
                 self.mode = Mode::Dragging;
-                Some(Write::push(query))
+                Some(true)
             }
             Mode::Dragging => {
                 self.pending = Some(query.to_owned());
@@ -118,7 +99,7 @@ impl Address {
             }
             Mode::DragEnd => {
                 self.mode = Mode::Push;
-                Some(Write::replace(query.to_owned()))
+                Some(false)
             }
         }
     }
@@ -130,11 +111,8 @@ impl Address {
     }
 
     /// Ends a drag under way: its last address replaces the drag's entry.
-    fn end_drag(&mut self) -> Option<Write> {
-        self.pending
-            .take()
-            .filter(|_| self.owns)
-            .map(Write::replace)
+    fn end_drag(&mut self) -> Option<String> {
+        self.pending.take().filter(|_| self.owns)
     }
 }
 
@@ -163,12 +141,11 @@ mod tests {
     use super::*;
     use crate::data::dataset;
 
-    fn push(q: &str) -> Option<Write> {
-        Some(Write::push(q))
-    }
+    const PUSH: Option<bool> = Some(true);
+    const REPLACE: Option<bool> = Some(false);
 
-    fn replace(q: &str) -> Option<Write> {
-        Some(Write::replace(q.to_owned()))
+    fn ended(q: &str) -> Option<String> {
+        Some(q.to_owned())
     }
 
     #[test]
@@ -176,11 +153,8 @@ mod tests {
         let mut a = Address::new(true);
         assert_eq!(a.show("?region=helse-vest"), None);
         assert_eq!(a.pick(), None);
-        assert_eq!(a.show("?region=helse-nord"), push("?region=helse-nord"));
-        assert_eq!(
-            a.show("?region=helse-nord&year=2024"),
-            push("?region=helse-nord&year=2024")
-        );
+        assert_eq!(a.show("?region=helse-nord"), PUSH);
+        assert_eq!(a.show("?region=helse-nord&year=2024"), PUSH);
     }
 
     #[test]
@@ -189,15 +163,15 @@ mod tests {
         a.show("");
         assert_eq!(a.edit(true), None);
         assert_eq!(a.mode(), Mode::DragStart);
-        assert_eq!(a.show("?fbv=110"), push("?fbv=110"));
+        assert_eq!(a.show("?fbv=110"), PUSH);
         assert_eq!(a.edit(true), None);
         assert_eq!(a.show("?fbv=120"), None);
         assert_eq!(a.edit(true), None);
         assert_eq!(a.show("?fbv=130"), None);
         assert_eq!(a.mode(), Mode::Dragging);
         // The drag's end: its last value replaces the entry at once, and again after the render.
-        assert_eq!(a.edit(false), replace("?fbv=130"));
-        assert_eq!(a.show("?fbv=130"), replace("?fbv=130"));
+        assert_eq!(a.edit(false), ended("?fbv=130"));
+        assert_eq!(a.show("?fbv=130"), REPLACE);
         assert_eq!(a.mode(), Mode::Push);
     }
 
@@ -209,11 +183,8 @@ mod tests {
         a.show("?fbv=110");
         a.edit(true);
         a.show("?fbv=150");
-        assert_eq!(a.pick(), replace("?fbv=150"));
-        assert_eq!(
-            a.show("?fbv=150&region=helse-vest"),
-            push("?fbv=150&region=helse-vest")
-        );
+        assert_eq!(a.pick(), ended("?fbv=150"));
+        assert_eq!(a.show("?fbv=150&region=helse-vest"), PUSH);
     }
 
     #[test]
@@ -221,7 +192,7 @@ mod tests {
         let mut a = Address::new(true);
         a.show("");
         assert_eq!(a.edit(false), None);
-        assert_eq!(a.show("?cost=2"), push("?cost=2"));
+        assert_eq!(a.show("?cost=2"), PUSH);
     }
 
     #[test]
@@ -235,10 +206,7 @@ mod tests {
         a.restored();
         assert_eq!(a.show("?region=helse-vest"), None);
         assert_eq!(a.edit(false), None);
-        assert_eq!(
-            a.show("?region=helse-vest&fbv=90"),
-            push("?region=helse-vest&fbv=90")
-        );
+        assert_eq!(a.show("?region=helse-vest&fbv=90"), PUSH);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::data::dataset;
-use crate::model::address::{query_for, Address, Write};
+use crate::model::address::{query_for, Address};
 use crate::model::config::contrast::{accent, Rgb};
 use crate::model::config::embed::Theme;
 use crate::model::config::{merge_queries, parse_query};
@@ -30,9 +30,10 @@ impl Reducible for State {
 /// The address machine, shared by the callbacks and the effects of one widget.
 pub type SharedAddress = Rc<RefCell<Address>>;
 
-fn write(w: Option<Write>) {
-    if let Some(w) = w {
-        browser::write_query(&w.query, w.push);
+/// Writes the last address of a drag that ended in place of the drag's entry.
+fn end_drag(query: Option<String>) {
+    if let Some(query) = query {
+        browser::write_query(&query, false);
     }
 }
 
@@ -46,7 +47,7 @@ fn dispatcher<T: 'static>(
 ) -> Callback<T> {
     let (dispatch, address, dragging) = (dispatch.clone(), address.clone(), dragging.clone());
     Callback::from(move |value| {
-        write(address.borrow_mut().pick());
+        end_drag(address.borrow_mut().pick());
         dispatch.dispatch(make(value));
         dragging.set(false);
     })
@@ -120,7 +121,7 @@ pub fn use_panel(
             if let Err(e) = state.check_edit(dataset(), param, value) {
                 return Some(state.lang.strings().input_error(&e));
             }
-            write(address.borrow_mut().edit(live));
+            end_drag(address.borrow_mut().edit(live));
             dispatch.dispatch(Action::Edit(param, value));
             dragging.set(live);
             None
@@ -154,7 +155,9 @@ pub fn use_address(
     {
         let address = address.clone();
         use_effect_with(query.clone(), move |query| {
-            write(address.borrow_mut().show(query));
+            if let Some(push) = address.borrow_mut().show(query) {
+                browser::write_query(query, push);
+            }
         });
     }
     {

@@ -6,7 +6,7 @@ use crate::model::export::DataFile;
 use crate::model::{Lang, RegionId};
 use crate::ui::components::downloads::downloads;
 use crate::ui::components::embed_builder::EmbedBuilder;
-use crate::ui::components::legend::Legend;
+use crate::ui::components::legend::legend;
 use crate::ui::components::sources::Sources;
 use crate::ui::props::SharedResults;
 use yew::prelude::*;
@@ -47,11 +47,11 @@ pub fn about(props: About) -> Html {
                 // mark's link still opens them (browsers reveal a fragment inside <details>).
                 <details class="about-data" data-testid="about-data">
                     <summary>{ strings.sources_toggle }</summary>
-                    <Legend {lang} />
+                    { legend(lang) }
                     <Sources results={props.results.clone()} {region} {lang} />
                 </details>
             } else {
-                <Legend {lang} />
+                { legend(lang) }
                 <Sources results={props.results.clone()} {region} {lang} />
                 { downloads(lang, props.offline_copy, props.on_download.clone()) }
                 if !props.offline_copy {

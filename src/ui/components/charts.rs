@@ -152,6 +152,8 @@ pub fn Charts(props: &ChartsProps) -> Html {
     ];
     let g = &*geometry;
     let exports = strings.export();
+    let headings = texts.headings.in_order();
+    let files = exports.figure_files.in_order();
     let mut m = Markup::new();
     for (i, name) in NAMES.iter().enumerate() {
         if !props.parts.has(PARTS[i]) {
@@ -163,7 +165,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         let testid = format!("chart-{name}");
         m.open("figure", &[("class", &class), ("data-testid", &testid)]);
         m.open("figcaption", &[("id", &caption_id)]);
-        m.el("strong", &[], texts.headings.in_order()[i]);
+        m.el("strong", &[], headings[i]);
         m.el(
             "span",
             &[("class", "desc"), ("data-testid", "description")],
@@ -225,11 +227,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
         if props.downloads && !table {
             // The file's name; www/export.js takes title, legend, sources and the data release
             // from the page itself.
-            let file = file_stem(
-                props.region.slug(),
-                Some(exports.figure_files.in_order()[i]),
-                data.release_date,
-            );
+            let file = file_stem(props.region.slug(), Some(files[i]), data.release_date);
             m.open(
                 "p",
                 &[
@@ -245,7 +243,7 @@ pub fn Charts(props: &ChartsProps) -> Html {
             {
                 let testid = format!("export-{name}-{kind}");
                 // Four charts, four pairs of buttons: the name says which chart.
-                let aria = format!("{label}: {}", texts.headings.in_order()[i]);
+                let aria = format!("{label}: {}", headings[i]);
                 m.text(" ");
                 m.el(
                     "button",

@@ -174,7 +174,7 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
     let status = match *copied {
         Some((n, ok)) => format!(
             "{}: {}",
-            texts.codes.in_order()[n],
+            texts.codes.in_order().get(n).copied().unwrap_or_default(),
             if ok { copy.done } else { copy.failed }
         ),
         None => String::new(),
@@ -201,14 +201,15 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
 /// The three codes with their copy buttons, and the live preview while the panel is open.
 fn output(codes: &[String; 3], preview: Option<(String, String)>, height: u32, lang: Lang) -> Html {
     let texts = lang.strings().embed();
+    let names = texts.codes.in_order();
     let mut m = Markup::new();
-    for (i, text) in codes.iter().enumerate() {
+    for ((i, text), name) in codes.iter().enumerate().zip(names) {
         let id = format!("embed-code-{i}");
         let n = i.to_string();
-        let aria = format!("{} {}", texts.copy, texts.codes.in_order()[i]);
+        let aria = format!("{} {name}", texts.copy);
         let testid = format!("embed-copy-{i}");
         m.open("div", &[("class", "code")]);
-        m.el("label", &[("for", &id)], texts.codes.in_order()[i]);
+        m.el("label", &[("for", &id)], name);
         m.el(
             "textarea",
             &[

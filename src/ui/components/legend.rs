@@ -2,19 +2,12 @@
 
 use crate::model::{Kind, Lang};
 use crate::ui::html::markup::Markup;
-use yew::prelude::*;
+use yew::Html;
 
-/// Props of [`Legend`].
-#[derive(Properties, PartialEq)]
-pub struct LegendProps {
-    /// Language of the texts.
-    pub lang: Lang,
-}
-
-/// The legend of kinds and marks.
-#[component]
-pub fn Legend(props: &LegendProps) -> Html {
-    let strings = props.lang.strings();
+/// The legend of kinds and marks. A function, not a component: it is fixed text per language,
+/// and a component's machinery cost more wasm than rebuilding it costs time.
+pub fn legend(lang: Lang) -> Html {
+    let strings = lang.strings();
     let mut m = Markup::new();
     m.open("section", &[("class", "legend"), ("data-testid", "legend")]);
     m.el("h2", &[], strings.legend_heading);
