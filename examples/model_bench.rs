@@ -1,5 +1,5 @@
 //! Times the model: every region and Norway for one scenario, and prints the median (BUDGETS.md
-//! P7). Run with `cargo run --release --no-default-features --example model_bench`.
+//! P7). Run with `cargo run --release --no-default-features --features all-langs --example model_bench`.
 
 use std::hint::black_box;
 use std::time::Instant;

@@ -30,11 +30,13 @@ stage "dependencies (cargo deny, npm lockfiles)" ./scripts/check/deps-check.sh
 # --workspace: the widget and crates/ (the ids and the seed validator build.rs runs).
 stage "clippy (all rings)" cargo clippy --workspace --all-targets -- -D warnings
 # Without the `ui` feature no web crate is in the build: a `use yew` in model or data fails here.
-stage "clippy (model and data alone)" cargo clippy --no-default-features --all-targets -- -D warnings
+stage "clippy (model and data alone)" cargo clippy --no-default-features --features all-langs --all-targets -- -D warnings
+# Each language builds alone (a later build may ship one per page); none may lack a text.
+stage "one language alone (nb, nn, en)" bash -c 'for l in nb nn en; do cargo check --quiet --no-default-features --features "$l" --lib || exit 1; done'
 # The widget package only: the seed validator runs at build time and never targets wasm (its
 # id crate, a dependency, is built for wasm here; it is linted natively above).
 stage "clippy (wasm)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
-stage "native tests: model and data alone" cargo test --no-default-features
+stage "native tests: model and data alone" cargo test --no-default-features --features all-langs
 # --workspace: also the unit tests of crates/ids and crates/seeds.
 stage "native tests: model, data, seeds, SSR" cargo test --workspace
 stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

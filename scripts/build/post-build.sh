@@ -11,9 +11,9 @@ dir="$(cd "${1:?usage: scripts/build/post-build.sh DIR}" && pwd)"
 cd "$(dirname "$0")/../.."
 
 # 1. build-manifest.json: data release, hashed names of glue, wasm, style sheet and icon (src/bin/build-manifest.rs)
-cargo run --quiet --no-default-features --bin build-manifest -- "$dir"
+cargo run --quiet --no-default-features --features all-langs --bin build-manifest -- "$dir"
 # 2. oembed/<region>-<lang>.json, one per region and language; DOGNPLASS_BASE_URL sets the address (src/bin/oembed.rs)
-cargo run --quiet --no-default-features --bin oembed -- "$dir"
+cargo run --quiet --no-default-features --features all-langs --bin oembed -- "$dir"
 # 3. boot-<hash>.js: Trunk's inline loader and www/offline.js, out of the page for the strict CSP
 node scripts/build/make-boot.mjs "$dir"
 # 4. every region, view and language pre-rendered with Yew's server renderer, and offline-base.html (src/bin/prerender.rs)

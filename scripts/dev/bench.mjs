@@ -226,7 +226,7 @@ await browser.close();
 server.close();
 
 // P7: the model alone, natively.
-const model = execFileSync('cargo', ['run', '--quiet', '--release', '--no-default-features', '--example', 'model_bench'],
+const model = execFileSync('cargo', ['run', '--quiet', '--release', '--no-default-features', '--features', 'all-langs', '--example', 'model_bench'],
   { cwd: root, encoding: 'utf8' }).trim();
 const modelMedian = Number(model.match(/median ([\d.]+) µs/)?.[1]);
 

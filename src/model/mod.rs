@@ -1,6 +1,6 @@
 //! The pure core: region ids, the dataset's shape, the calculation with ranges, the widget
 //! state, and number and text formatting. No web crate, clock, storage or DOM is reachable
-//! from here; `cargo test --no-default-features` builds this ring without any of them.
+//! from here; `cargo test --no-default-features --features all-langs` builds this ring without any of them.
 //!
 //! The folders, from the data inward to what is shown (docs/architecture.md):
 //! - [`lang`], [`region`], [`span`], [`dataset`]: the basic types and the data's shape.

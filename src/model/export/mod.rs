@@ -317,7 +317,10 @@ mod tests {
             url: None,
         };
         let mut writer = Csv::new(numbers::NORWEGIAN);
-        writer.sources(&crate::model::i18n::nb::EXPORT, std::iter::once(&awkward));
+        writer.sources(
+            crate::model::lang::Lang::Nb.strings().export(),
+            std::iter::once(&awkward),
+        );
         let csv = writer.out;
         assert!(
             csv.ends_with(

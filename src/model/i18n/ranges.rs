@@ -62,7 +62,7 @@ impl Strings {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "nb"))]
 mod tests {
     use crate::model::i18n::nb::STRINGS as NB;
     use crate::model::span::Span;
