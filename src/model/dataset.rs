@@ -100,36 +100,8 @@ pub struct YearMonth {
     pub month: u8,
 }
 
-/// Where a change stands. Ordered as the seeds' `STATES`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum State {
-    /// Announced or planned, not decided.
-    Announced,
-    /// Decided or awarded, not confirmed as carried out.
-    Decided,
-    /// In force: a source says it took effect.
-    InForce,
-    /// Halted (put on hold, stopped by a court).
-    Halted,
-    /// Cancelled: it will not happen.
-    Cancelled,
-    /// Ended: what was in force no longer is.
-    Ended,
-}
-
-impl State {
-    /// The stable name used in seeds and exports.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            State::Announced => "announced",
-            State::Decided => "decided",
-            State::InForce => "in-force",
-            State::Halted => "halted",
-            State::Cancelled => "cancelled",
-            State::Ended => "ended",
-        }
-    }
-}
+/// Defined in `dognplass-ids` (crates/ids), shared with the build's seed validator.
+pub use dognplass_ids::State;
 
 /// One dated status of a change, with its own source.
 #[derive(Debug, PartialEq)]

@@ -1,12 +1,12 @@
 //! The checks every part of figures.toml shares: sources cited, kinds, figures with their
 //! ranges, texts in three languages, months and dated statuses; and the region ids.
 
-use dognplass_ids::{Kind, RegionId};
+use dognplass_ids::{Kind, RegionId, State};
 use toml::Spanned;
 
 use crate::error::{Doc, SeedError};
 use crate::schema::{FigToml, StatusToml};
-use crate::validated::{Figure, StatusOut, Texts, STATES};
+use crate::validated::{Figure, StatusOut, Texts};
 
 /// Checks the entries of figures.toml, collecting every error rather than stopping at the
 /// first, and noting which sources are cited.
@@ -192,14 +192,14 @@ impl Checker<'_> {
         let mut ok = true;
         let mut last = String::new();
         for st in list {
-            let state = STATES.iter().position(|(s, _)| *s == st.state);
+            let state = State::parse(&st.state);
             if state.is_none() {
                 self.errors.push(self.doc.err(
                     at,
                     format!(
                         "unknown state \"{}\" in {path} (expected {})",
                         st.state,
-                        STATES.map(|(s, _)| s).join(", ")
+                        State::ALL.map(State::slug).join(", ")
                     ),
                 ));
                 ok = false;
@@ -237,7 +237,7 @@ impl Checker<'_> {
             }
             out.push(StatusOut {
                 date: st.date.clone(),
-                state: state.unwrap_or(0),
+                state: state.unwrap_or(State::Announced),
                 sources: st.sources.clone(),
                 quote: st.quote.clone(),
             });

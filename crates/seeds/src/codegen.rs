@@ -2,9 +2,9 @@
 //! (`dognplass::model::dataset`), written by build.rs to `$OUT_DIR/dataset.rs`. The includer
 //! brings the `use` lines; the output depends on nothing but its input.
 
-use dognplass_ids::Kind;
+use dognplass_ids::{Kind, State};
 
-use crate::validated::{Figure, RegionOut, StatusOut, Texts, Validated, STATES};
+use crate::validated::{Figure, RegionOut, StatusOut, Texts, Validated};
 
 fn lit_f64(x: f64) -> String {
     let s = format!("{x:?}");
@@ -47,11 +47,16 @@ fn lit_kind(kind: Kind) -> &'static str {
     }
 }
 
-/// The model's `State` variant for an index into the model's order (the first, as the checker
-/// does, for one out of range).
-fn lit_state(index: usize) -> &'static str {
-    let [(_, first), ..] = STATES;
-    STATES.get(index).map_or(first, |(_, variant)| variant)
+/// The Rust path of a state, e.g. `State::InForce`.
+fn lit_state(state: State) -> &'static str {
+    match state {
+        State::Announced => "State::Announced",
+        State::Decided => "State::Decided",
+        State::InForce => "State::InForce",
+        State::Halted => "State::Halted",
+        State::Cancelled => "State::Cancelled",
+        State::Ended => "State::Ended",
+    }
 }
 
 /// What generating needs besides the value it writes: the sources in list order, whose
@@ -87,7 +92,7 @@ impl Context<'_> {
             .iter()
             .map(|st| {
                 format!(
-                    "Status {{ date: {:?}, state: State::{}, sources: {}, quote: {} }}",
+                    "Status {{ date: {:?}, state: {}, sources: {}, quote: {} }}",
                     st.date,
                     lit_state(st.state),
                     self.ids(&st.sources),

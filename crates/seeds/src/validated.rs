@@ -1,18 +1,7 @@
 //! What the validator hands the generator: the seeds after every check, in plain owned
 //! values. Regions are in `RegionId::PARTS` order, sources in list order.
 
-use dognplass_ids::{Kind, RegionId};
-
-/// The states a cut, a purchase or the FBV closure passes through, in the model's `State`
-/// order: the name in the seeds, and the variant the generated code names.
-pub(crate) const STATES: [(&str, &str); 6] = [
-    ("announced", "Announced"),
-    ("decided", "Decided"),
-    ("in-force", "InForce"),
-    ("halted", "Halted"),
-    ("cancelled", "Cancelled"),
-    ("ended", "Ended"),
-];
+use dognplass_ids::{Kind, RegionId, State};
 
 /// A checked figure.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,9 +38,8 @@ pub struct Texts {
 pub struct StatusOut {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,
-    /// Index into the model's `State` order (announced, decided, in-force, halted, cancelled,
-    /// ended).
-    pub state: usize,
+    /// The state.
+    pub state: State,
     /// Source ids.
     pub sources: Vec<String>,
     /// The source's words.
