@@ -127,9 +127,10 @@ fn pre_rendered_pages_have_distinct_paths_and_their_own_state() {
 
 #[test]
 fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
-    let template = "<!doctype html><html lang=nb><meta charset=utf-8><title>Døgnplasskalkulatoren – nb</title><meta content=\"Hvor mange\" name=description><link href=oembed/norge-nb.json rel=alternate type=application/json+oembed><body><main id=app><noscript><p>JS</p></noscript></main><script type=\"module\" src=\"/boot.js\"></script></body></html>";
+    let template = "<!doctype html><html lang=nb><meta charset=utf-8><title>Døgnplasskalkulatoren – nb</title><meta content=\"Hvor mange\" name=description><link href=./oembed/norge-nb.json rel=alternate type=application/json+oembed><body><main id=app><noscript><p>JS</p></noscript></main><script type=\"module\" src=\"./boot.js\"></script></body></html>";
     let page = page_html(
         template,
+        "helse-vest/compact/",
         RegionId::HelseVest,
         Lang::Nb,
         "?region=helse-vest&view=compact",
@@ -137,16 +138,17 @@ fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
     )
     .unwrap();
     assert!(page.contains("<main id=\"app\" data-state=\"?region=helse-vest&amp;view=compact\"><div data-testid=\"app\">323</div></main>"));
-    assert!(page.contains("href=/oembed/helse-vest-nb.json"));
-    assert!(page.ends_with("<script type=\"module\" src=\"/boot.js\"></script></body></html>"));
+    // Two folders down: the build's files and the oEmbed file, relative to the page.
+    assert!(page.contains("href=../../oembed/helse-vest-nb.json"));
+    assert!(page.ends_with("<script type=\"module\" src=\"../../boot.js\"></script></body></html>"));
     assert!(!page.contains("<p>JS</p>"));
     assert_eq!(
-        page_html("<main>no id</main>", RegionId::Norge, Lang::Nb, "", ""),
+        page_html("<main>no id</main>", "", RegionId::Norge, Lang::Nb, "", ""),
         None
     );
     // In another language: the document's language, title, description and oEmbed file.
     let en = Lang::En.strings();
-    let page = page_html(template, RegionId::Norge, Lang::En, "?lang=en", "").unwrap();
+    let page = page_html(template, "en/", RegionId::Norge, Lang::En, "?lang=en", "").unwrap();
     assert!(
         page.starts_with("<!doctype html><html lang=\"en\">"),
         "{page}"
@@ -159,5 +161,5 @@ fn a_pre_rendered_page_carries_its_body_state_and_oembed_link() {
         )),
         "{page}"
     );
-    assert!(page.contains("href=/oembed/norge-en.json"));
+    assert!(page.contains("href=../oembed/norge-en.json"));
 }

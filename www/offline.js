@@ -3,7 +3,9 @@
 // runs, offers to load it; and loads the figure export (export.js) when a figure button is
 // first used. No request goes anywhere but this origin.
 if ('serviceWorker' in navigator && location.protocol !== 'file:') {
-  navigator.serviceWorker.register('/sw.js').then((registration) => {
+  // sw.js sits beside this file in the widget's root folder: its scope is that folder, wherever
+  // the widget is served.
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url)).then((registration) => {
     const offer = () => {
       if (!registration.waiting || !navigator.serviceWorker.controller || document.getElementById('dp-update')) return;
       const box = document.createElement('p');
@@ -38,5 +40,5 @@ if ('serviceWorker' in navigator && location.protocol !== 'file:') {
 // A figure button ("Last ned figur") loads the figure export on its first use only.
 document.addEventListener('click', (event) => {
   const button = event.target instanceof Element && event.target.closest('[data-export]');
-  if (button) import('/export.js').then((m) => m.run(button)).catch(() => {});
+  if (button) import('./export.js').then((m) => m.run(button)).catch(() => {});
 });

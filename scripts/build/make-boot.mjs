@@ -12,17 +12,28 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readManifest, replaceExact, stagingDir, writeManifest } from './manifest.mjs';
+import { minifyModule, readManifest, replaceExact, stagingDir, writeManifest } from './manifest.mjs';
 
 const STEP = 'make-boot';
 const dir = stagingDir(STEP);
-const manifest = readManifest(STEP, dir, ['public_url', 'html.loader']);
+const manifest = readManifest(STEP, dir, ['public_url', 'html.loader', 'files.wasm']);
 const inline = manifest.html.loader;
-const code = inline.slice(inline.indexOf('>') + 1, inline.length - '</script>'.length);
+// The wasm's address as Trunk wrote it is resolved against the page; pages live in sub-folders,
+// so it is made relative to this file, which sits beside the wasm in the widget's root.
+const code = replaceExact(
+  STEP,
+  inline.slice(inline.indexOf('>') + 1, inline.length - '</script>'.length),
+  `module_or_path: '${manifest.public_url}${manifest.files.wasm}'`,
+  `module_or_path: new URL('${manifest.files.wasm}', import.meta.url)`,
+  "Trunk's loader",
+);
 const offline = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', 'offline.js'), 'utf8');
-const hash = createHash('sha256').update(code).update(offline).digest('hex').slice(0, 16);
+// Minified (terser): this file is on every page's critical path, and its comments are for the
+// source, not the reader's phone.
+const boot = await minifyModule(STEP, code.trim() + '\n' + offline, 'the loader and www/offline.js');
+const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
-writeFileSync(join(dir, name), code.trim() + '\n' + offline);
+writeFileSync(join(dir, name), boot);
 const element = `<script type="module" src="${manifest.public_url}${name}"></script>`;
 const file = join(dir, 'index.html');
 writeFileSync(file, replaceExact(STEP, readFileSync(file, 'utf8'), inline, element, 'index.html'));

@@ -3,6 +3,7 @@
 // strings it holds. Every failure names the step and what was missing, and stops the build.
 
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /** The manifest's file name inside the staging folder (post-build.sh removes it at the end). */
@@ -51,4 +52,23 @@ export function replaceExact(step, text, exact, replacement, where) {
   if (at < 0) fail(step, `${where} does not contain ${JSON.stringify(exact)}`);
   if (text.indexOf(exact, at + 1) >= 0) fail(step, `${where} contains ${JSON.stringify(exact)} more than once`);
   return text.slice(0, at) + replacement + text.slice(at + exact.length);
+}
+
+/** `code`, an ES module, minified with terser (pinned in tools/package.json, which
+ *  scripts/setup.sh installs); its export names stay. Fails the build with `what` named. */
+export async function minifyModule(step, code, what) {
+  const tools = createRequire(new URL('../../tools/package.json', import.meta.url));
+  const { minify } = tools('terser');
+  try {
+    const result = await minify(code, {
+      module: true,
+      ecma: 2020,
+      compress: { passes: 2 },
+      mangle: true,
+      format: { comments: false },
+    });
+    return result.code;
+  } catch (error) {
+    fail(step, `terser could not minify ${what}: ${error.message}`);
+  }
 }

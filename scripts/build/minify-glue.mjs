@@ -8,12 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fail, readManifest, replaceExact, stagingDir, writeManifest } from './manifest.mjs';
-
-// terser is one of the build tools in tools/ (scripts/setup.sh installs them).
-const tools = createRequire(new URL('../../tools/package.json', import.meta.url));
-const { minify } = tools('terser');
+import { fail, minifyModule, readManifest, replaceExact, stagingDir, writeManifest } from './manifest.mjs';
 
 const STEP = 'minify-glue';
 const dir = stagingDir(STEP);
@@ -21,19 +16,7 @@ const manifest = readManifest(STEP, dir, ['files.glue', 'html.glue_preload', 'pa
 const { glue } = manifest.files;
 const before = readFileSync(join(dir, glue), 'utf8');
 
-let result;
-try {
-  result = await minify(before, {
-    module: true,
-    ecma: 2020,
-    compress: { passes: 2 },
-    mangle: true,
-    format: { comments: false },
-  });
-} catch (error) {
-  fail(STEP, `terser could not minify ${glue}: ${error.message}`);
-}
-const after = result.code;
+const after = await minifyModule(STEP, before, glue);
 // The names the module exports, from its export lists and exported declarations.
 const exported = (code) => {
   const names = new Set();
@@ -50,16 +33,18 @@ for (const name of want) {
 }
 writeFileSync(join(dir, glue), after);
 
-// The preload element names the glue's integrity hash; every page carries the same element.
+// The preload element names the glue's integrity hash; every page carries it (pages in
+// sub-folders with their own relative address), so the hash itself is replaced.
 const old = manifest.html.glue_preload;
+const before_hash = old.match(/integrity=("?)(sha384-[A-Za-z0-9+/=]+)\1/)?.[2];
+if (!before_hash) fail(STEP, `${JSON.stringify(old)} has no sha384 integrity to update`);
 const hash = `sha384-${createHash('sha384').update(after).digest('base64')}`;
-const element = old.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${hash}$1`);
-if (element === old) fail(STEP, `${JSON.stringify(old)} has no sha384 integrity to update`);
+const element = old.replace(before_hash, hash);
 const pages = ['', ...manifest.pages.filter((p) => p !== '')];
 for (const page of pages) {
   const path = join(dir, page, 'index.html');
   const html = readFileSync(path, 'utf8');
-  writeFileSync(path, replaceExact(STEP, html, old, element, `${page}index.html`));
+  writeFileSync(path, replaceExact(STEP, html, before_hash, hash, `${page}index.html`));
 }
 manifest.html.glue_preload = element;
 writeManifest(dir, manifest);

@@ -21,8 +21,9 @@ if (!existsSync(index)) {
 const html = readFileSync(index, 'utf8');
 const named = new Set(['index.html']);
 // Attribute values may be unquoted: the release build minifies the HTML.
-for (const [, path] of html.matchAll(/(?:src|href)=["']?\/?([^"'\s>#?]+\.(?:js|wasm|css))(?=["'\s>])/g)) named.add(path);
-for (const [, path] of html.matchAll(/["']\/?([\w.-]+\.(?:js|wasm))["']/g)) named.add(path);
+// Addresses are relative to the page ("./x", the build's public_url) or, in older builds, "/x".
+for (const [, path] of html.matchAll(/(?:src|href)=["']?(?:\.\/|\/)?([^"'\s>#?]+\.(?:js|wasm|css))(?=["'\s>])/g)) named.add(path);
+for (const [, path] of html.matchAll(/["'](?:\.\/|\/)?([\w.-]+\.(?:js|wasm))["']/g)) named.add(path);
 const present = new Set(readdirSync(dist));
 const files = [...named].filter((f) => present.has(f));
 if (!files.some((f) => f.endsWith('.wasm')) || !files.some((f) => f.endsWith('.js'))) {

@@ -129,6 +129,7 @@ async fn page(
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         initial,
         offline_copy,
+        page_state: Some(query.clone().into()),
         ..AppProps::default()
     })
     .hydratable(false)
@@ -137,7 +138,15 @@ async fn page(
     let mut notice = String::from("<noscript><p class=\"notice\">");
     escape(&mut notice, strings.no_script);
     notice.push_str("</p></noscript>");
-    let text = page_html(template, region, lang, &query, &format!("{notice}{html}"));
+    let folder = page_path(region, view, lang);
+    let text = page_html(
+        template,
+        &folder,
+        region,
+        lang,
+        &query,
+        &format!("{notice}{html}"),
+    );
     if text.is_none() {
         eprintln!("prerender: no <main id=\"app\"> in index.html");
     }

@@ -2,6 +2,8 @@
 //! pre-rendered page built from the HTML template.
 
 use crate::model::config::embed::{show_text, Parts, Theme, View};
+use crate::model::config::parse_query;
+use crate::model::dataset::Dataset;
 use crate::model::export::json::json_string;
 use crate::model::lang::Lang;
 use crate::model::region::RegionId;
@@ -124,12 +126,50 @@ pub fn frame_title(lang: Lang, region: RegionId) -> String {
     )
 }
 
+/// The way from the page in folder `page` (a [`page_path`]) back to the widget's root: `./`
+/// for the front page, `../../` for `helse-vest/compact/`.
+pub fn root_from(page: &str) -> String {
+    match page.matches('/').count() {
+        0 => "./".to_owned(),
+        depth => "../".repeat(depth),
+    }
+}
+
+/// The way back to the widget's root from the pre-rendered page whose state is `page_state`
+/// (its `data-state`, e.g. `?region=helse-vest&view=compact`); `./` without one.
+pub fn page_root(data: &Dataset, page_state: Option<&str>) -> String {
+    page_state.map_or_else(
+        || "./".to_owned(),
+        |state| {
+            let shown = parse_query(data, state).0;
+            root_from(&page_path(shown.region, shown.embed.view, shown.lang))
+        },
+    )
+}
+
+/// `html` with every `href` and `src` that starts at the widget's root (`./x`, as the build
+/// writes them) made relative to a page `root` (see [`root_from`]) away from it.
+fn from_root(html: &str, root: &str) -> String {
+    if root == "./" {
+        return html.to_owned();
+    }
+    ["href=", "src="]
+        .iter()
+        .fold(html.to_owned(), |text, attr| {
+            text.replace(&format!("{attr}\"./"), &format!("{attr}\"{root}"))
+                .replace(&format!("{attr}./"), &format!("{attr}{root}"))
+        })
+}
+
 /// A pre-rendered page: the built `template` (index.html) in `lang` (the document's `lang`,
 /// title and description), with `body` as the content of `<main id="app">`, the state it shows
-/// in `data-state`, and its oEmbed link pointing at `region`'s file in `lang` by an absolute
-/// path (pages live in sub-folders). `None` when the template has no `<main id="app">…</main>`.
+/// in `data-state`, and its oEmbed link pointing at `region`'s file in `lang`. The page lives in
+/// folder `page` (a [`page_path`]); its links to the build's files, relative to the root in the
+/// template, are made relative to that folder, so the site works at any path. `None` when the
+/// template has no `<main id="app">…</main>`.
 pub fn page_html(
     template: &str,
+    page: &str,
     region: RegionId,
     lang: Lang,
     state: &str,
@@ -139,12 +179,16 @@ pub fn page_html(
         .iter()
         .find_map(|tag| template.find(tag).map(|at| (at, tag.len())))?;
     let close = open + len + template[open + len..].find("</main>")?;
-    let oembed = format!("/{}", oembed_path(region, lang));
+    let root = root_from(page);
+    let oembed = format!("{root}{}", oembed_path(region, lang));
     let strings = lang.strings();
-    let mut head = template[..open]
-        .replace("href=oembed/norge-nb.json", &format!("href={oembed}"))
+    let mut head = from_root(&template[..open], &root)
         .replace(
-            "href=\"oembed/norge-nb.json\"",
+            &format!("href={root}oembed/norge-nb.json"),
+            &format!("href={oembed}"),
+        )
+        .replace(
+            &format!("href=\"{root}oembed/norge-nb.json\""),
             &format!("href=\"{oembed}\""),
         );
     head = set_attribute(&head, "html", "", "lang", lang.tag());
@@ -173,7 +217,7 @@ pub fn page_html(
     Some(format!(
         "{head}<main id=\"app\" data-state=\"{}\">{body}{}",
         attr_escape(state),
-        &template[close..]
+        from_root(&template[close..], &root)
     ))
 }
 

@@ -62,7 +62,7 @@ pub fn App(props: &AppProps) -> Html {
             mounted.set(true);
         });
     }
-    let (address, query) = use_address(
+    let (address, query, to_root) = use_address(
         &state,
         &dragging,
         props.owns_address,
@@ -138,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
             <header class="dp-head">
                 if !compact {
                     <Settings lang={state.lang} theme={state.embed.theme} region={state.region}
-                        {on_lang} {on_theme} />
+                        root={to_root.clone()} {on_lang} {on_theme} />
                 }
                 <h1>{ strings.title }</h1>
                 if !compact {
@@ -190,6 +190,7 @@ pub fn App(props: &AppProps) -> Html {
                 offline_copy: props.offline_copy,
                 site_base: props.site_base.clone(),
                 on_download,
+                root: to_root,
             }) }
         </div>
     }

@@ -10,6 +10,7 @@ use crate::model::address::{query_for, Address};
 use crate::model::config::contrast::{accent, Rgb};
 use crate::model::config::embed::Theme;
 use crate::model::config::{merge_queries, parse_query};
+use crate::model::publish::page_root;
 use crate::model::{Action, Lang, Param, RegionId, Scenario, State};
 use crate::ui::browser;
 use yew::prelude::*;
@@ -136,22 +137,24 @@ pub fn use_panel(
 }
 
 /// The address follows the state, and back and forward bring a state back. Returns the machine
-/// (for the callbacks) and the state's query as the address shows it.
+/// (for the callbacks), the state's query as the address shows it, and the way from the page
+/// to the widget's root folder (`./`, `../../`), for links to other pages and files.
 #[hook]
 pub fn use_address(
     state: &UseReducerHandle<State>,
     dragging: &UseStateHandle<bool>,
     owns: bool,
     page_state: Option<AttrValue>,
-) -> (SharedAddress, String) {
+) -> (SharedAddress, String, AttrValue) {
     let address = use_mut_ref(|| Address::new(owns));
     // On a page pre-rendered for a region or language, the address applies on top of the
     // page's own state.
     let page = use_memo(page_state.clone(), |page| {
         let shown = parse_query(dataset(), page.as_deref().unwrap_or("")).0;
-        (shown.region, shown.lang)
+        let root = AttrValue::from(page_root(dataset(), page.as_deref()));
+        ((shown.region, shown.lang), root)
     });
-    let query = query_for(dataset(), state, *page);
+    let query = query_for(dataset(), state, page.0);
     {
         let address = address.clone();
         use_effect_with(query.clone(), move |query| {
@@ -176,7 +179,7 @@ pub fn use_address(
             move || drop(guard)
         });
     }
-    (address, query)
+    (address, query, page.1.clone())
 }
 
 /// The page's own language and title follow the widget's (not a host page's).

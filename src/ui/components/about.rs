@@ -27,6 +27,8 @@ pub struct About {
     pub site_base: Option<AttrValue>,
     /// A data download was asked for.
     pub on_download: Callback<DataFile>,
+    /// The way from this page to the widget's root folder (`./`, `../../`).
+    pub root: AttrValue,
 }
 
 /// Legend, sources, downloads, embed panel and footer. A function, not a component: it has no
@@ -53,7 +55,7 @@ pub fn about(props: About) -> Html {
             } else {
                 { legend(lang) }
                 <Sources results={props.results.clone()} {region} {lang} />
-                { downloads(lang, props.offline_copy, props.on_download.clone()) }
+                { downloads(lang, props.offline_copy, &props.root, props.on_download.clone()) }
                 if !props.offline_copy {
                     <EmbedBuilder {region} {lang} base={props.site_base.clone()} />
                 }

@@ -10,13 +10,19 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
-/// Where the release build puts the single file.
-pub const OFFLINE_FILE: &str = "/dognplass-offline.html";
+/// Where the release build puts the single file, in the widget's root folder.
+pub const OFFLINE_FILE: &str = "dognplass-offline.html";
 
 /// The download section of the full page. `offline_copy`: this page is the single-file copy,
-/// which offers no copy of itself. `on_download` is called with the file the reader asks for.
-/// A plain function rather than a component: it has no state of its own.
-pub fn downloads(lang: Lang, offline_copy: bool, on_download: Callback<DataFile>) -> Html {
+/// which offers no copy of itself. `root`: the way from this page to the widget's root folder.
+/// `on_download` is called with the file the reader asks for. A plain function rather than a
+/// component: it has no state of its own.
+pub fn downloads(
+    lang: Lang,
+    offline_copy: bool,
+    root: &str,
+    on_download: Callback<DataFile>,
+) -> Html {
     let texts = lang.strings().export();
     let data = dataset();
     let mut m = Markup::new();
@@ -45,7 +51,7 @@ pub fn downloads(lang: Lang, offline_copy: bool, on_download: Callback<DataFile>
         m.el(
             "a",
             &[
-                ("href", OFFLINE_FILE),
+                ("href", &format!("{root}{OFFLINE_FILE}")),
                 ("download", &name),
                 ("data-testid", "download-offline"),
             ],

@@ -69,11 +69,17 @@ pub fn EmbedBuilder(props: &EmbedBuilderProps) -> Html {
         show: (!c.show.is_empty()).then_some(c.show),
         height: c.height,
     };
-    let codes = [
-        code.iframe(),
-        code.iframe_with_script(),
-        format!("{base}{}", oembed_path(c.region, c.lang)),
-    ];
+    // Embed code names the widget's absolute address, which only the browser knows: the
+    // pre-rendered page leaves the fields empty rather than show a relative one.
+    let codes = if base.is_empty() {
+        Default::default()
+    } else {
+        [
+            code.iframe(),
+            code.iframe_with_script(),
+            format!("{base}{}", oembed_path(c.region, c.lang)),
+        ]
+    };
 
     // The controls keep their own state in the page (their markup never changes after the
     // first render, so focus stays put); one listener reads whichever changed.

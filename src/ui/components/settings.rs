@@ -19,6 +19,8 @@ pub struct SettingsProps {
     pub theme: Theme,
     /// The region shown (the language links lead to its page).
     pub region: RegionId,
+    /// The way from this page to the widget's root folder (`./`, `../../`).
+    pub root: AttrValue,
     /// Called with the language the reader picks.
     pub on_lang: Callback<Lang>,
     /// Called with the theme the reader picks.
@@ -32,7 +34,11 @@ pub fn Settings(props: &SettingsProps) -> Html {
     let mut links = Markup::new();
     links.open("ul", &[("class", "langs")]);
     for lang in Lang::ALL {
-        let href = format!("/{}", page_path(props.region, View::Full, lang));
+        let href = format!(
+            "{}{}",
+            props.root,
+            page_path(props.region, View::Full, lang)
+        );
         let testid = format!("lang-{}", lang.tag());
         let mut attrs = vec![
             ("href", href.as_str()),
