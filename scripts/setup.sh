@@ -57,6 +57,27 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium chromium-driver
 fi
 
+# nginx with the brotli static module: the release build served as production serves it
+# (deploy/nginx.conf.template; scripts/serve.sh and the test command start it on 127.0.0.1).
+# The package must not start a system server on port 80: a policy-rc.d refuses it while the
+# package installs (kept if the machine already has one).
+if command -v nginx >/dev/null 2>&1 && [ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ]; then
+  step "nginx" ok
+else
+  step "nginx" "installing from Debian (nginx-light, brotli static module)"
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
+  placed=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee /usr/sbin/policy-rc.d >/dev/null
+    $SUDO chmod +x /usr/sbin/policy-rc.d
+    placed=1
+  fi
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends nginx-light libnginx-mod-http-brotli-static
+  if [ -n "$placed" ]; then $SUDO rm -f /usr/sbin/policy-rc.d; fi
+fi
+
 # npm ci when node_modules is missing or was installed from another lockfile.
 for dir in tools tests/e2e; do
   stamp="$dir/node_modules/.lock-sha256"

@@ -24,5 +24,9 @@ node scripts/build/make-single.mjs "$dir"
 node scripts/build/minify-glue.mjs "$dir"
 # 7. sw.js filled in: this build's cache name and files
 node scripts/build/make-sw.mjs "$dir"
-# 8. the manifest was for these steps only; it is not shipped
+# 8. 404.html and _headers: the per-build headers (Content-Security-Policy with its hashes, caching)
+node scripts/build/make-deploy.mjs "$dir"
+# 9. a .br beside every compressible file, for servers that send precompressed files (deploy/)
+node scripts/build/make-br.mjs "$dir"
+# 10. the manifest was for these steps only; it is not shipped
 rm "$dir/build-manifest.json"
