@@ -6,16 +6,10 @@
 use dognplass::data::dataset;
 use dognplass::model::{compute, Kind, Line, RegionId, Results};
 
+use super::close;
+
 fn results() -> Results {
     compute(dataset())
-}
-
-#[track_caller]
-fn close(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 0.05,
-        "expected {expected}, got {actual}"
-    );
 }
 
 #[track_caller]

@@ -6,3 +6,12 @@
 
 mod golden;
 mod scenarios;
+
+/// Asserts that `actual` is `expected` to within 0.05, the rounding of a hand-worked value.
+#[track_caller]
+fn close(actual: f64, expected: f64) {
+    assert!(
+        (actual - expected).abs() < 0.05,
+        "expected {expected}, got {actual}"
+    );
+}

@@ -8,13 +8,7 @@ use dognplass::model::{
     State,
 };
 
-#[track_caller]
-fn close(actual: f64, expected: f64) {
-    assert!(
-        (actual - expected).abs() < 0.05,
-        "expected {expected}, got {actual}"
-    );
-}
+use super::close;
 
 fn run(edits: &Edits, scenario: Scenario, year: u16) -> Results {
     compute_scenario(dataset(), edits, scenario, year)
