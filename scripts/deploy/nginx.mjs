@@ -16,22 +16,26 @@ import { fileURLToPath } from 'node:url';
 
 const TEMPLATE = fileURLToPath(new URL('../../deploy/nginx.conf.template', import.meta.url));
 
-/** The headers every response carries, as nginx `add_header` lines, from the build's _headers. */
-export function headerLines(dist) {
-  const text = readFileSync(join(dist, '_headers'), 'utf8');
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l === '/*');
+/** The headers every response carries (the "/*" block of the build's _headers), name → value. */
+export function buildHeaders(dist) {
+  const lines = readFileSync(join(dist, '_headers'), 'utf8').split('\n');
+  const start = lines.indexOf('/*');
   if (start < 0) throw new Error(`${dist}/_headers has no "/*" block (scripts/build/make-deploy.mjs writes it)`);
-  const out = [];
+  const out = {};
   for (const line of lines.slice(start + 1)) {
     if (!line.startsWith('  ')) break;
     const at = line.indexOf(':');
-    const name = line.slice(2, at).trim();
-    const value = line.slice(at + 1).trim();
-    if (value.includes('"')) throw new Error(`_headers: ${name} holds a quote`);
-    out.push(`add_header ${name} "${value}" always;`);
+    out[line.slice(2, at).trim()] = line.slice(at + 1).trim();
   }
-  return out.join('\n') + '\n';
+  return out;
+}
+
+/** Those headers as nginx `add_header` lines. */
+function headerLines(dist) {
+  return Object.entries(buildHeaders(dist)).map(([name, value]) => {
+    if (value.includes('"')) throw new Error(`_headers: ${name} holds a quote`);
+    return `add_header ${name} "${value}" always;\n`;
+  }).join('');
 }
 
 /** nginx's module folder, from `nginx -V`. */

@@ -14,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import { launch } from './chromium.mjs';
-import { startNginx } from '../../scripts/deploy/nginx.mjs';
+import { buildHeaders, startNginx } from '../../scripts/deploy/nginx.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
@@ -35,19 +35,6 @@ after(async () => {
   for (const server of Object.values(servers)) await server.close();
 });
 
-/** The policy and headers the build wrote for every response (dist/_headers, "/*"). */
-function buildHeaders() {
-  const lines = readFileSync(join(DIST, '_headers'), 'utf8').split('\n');
-  const at = lines.indexOf('/*');
-  const out = {};
-  for (const line of lines.slice(at + 1)) {
-    if (!line.startsWith('  ')) break;
-    const colon = line.indexOf(':');
-    out[line.slice(2, colon).toLowerCase()] = line.slice(colon + 1).trim();
-  }
-  return out;
-}
-
 const files = () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const find = (re) => html.match(re)?.[1];
@@ -62,7 +49,8 @@ const files = () => {
 for (const prefix of PREFIXES) {
   test(`headers at ${prefix}: policy, types, brotli, caching, 404`, async () => {
     const { base, url } = servers[prefix];
-    const expected = buildHeaders();
+    // Names as the build wrote them; fetch's headers are read by lower-case name.
+    const expected = Object.fromEntries(Object.entries(buildHeaders(DIST)).map(([k, v]) => [k.toLowerCase(), v]));
     assert.match(expected['content-security-policy'], /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-/);
     const f = files();
     for (const name of Object.values(f)) assert.ok(name, 'a file name from index.html');

@@ -47,7 +47,6 @@ impl Lang {
 }
 
 /// The texts of the first language in the build.
-#[allow(dead_code)]
 const fn first_built() -> &'static Strings {
     #[cfg(feature = "nb")]
     return &nb::STRINGS;
