@@ -22,7 +22,7 @@ pub const SEED_NAMES: [&str; 7] = [
     "seeds/figures.toml",
     "seeds/files.toml",
     "seeds/map.toml",
-    "seeds/npr_tsb_2026-08-23.csv",
+    "seeds/npr_tsb.csv",
     "seeds/ssb_population_by_municipality_2001-2022.csv",
     "seeds/ssb_population_by_county_2023-2026.csv",
 ];
@@ -33,7 +33,7 @@ pub const SEEDS: [&[u8]; 7] = [
     include_bytes!("../seeds/figures.toml"),
     include_bytes!("../seeds/files.toml"),
     include_bytes!("../seeds/map.toml"),
-    include_bytes!("../seeds/npr_tsb_2026-08-23.csv"),
+    include_bytes!("../seeds/npr_tsb.csv"),
     include_bytes!("../seeds/ssb_population_by_municipality_2001-2022.csv"),
     include_bytes!("../seeds/ssb_population_by_county_2023-2026.csv"),
 ];
@@ -286,6 +286,7 @@ pub fn seeds(which: usize, content: &[u8]) -> bool {
         files: &texts[2],
         map: &texts[3],
         raw: &raw,
+        model: &[],
     });
     match result {
         Ok(validated) => {

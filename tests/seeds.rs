@@ -9,8 +9,8 @@ const SOURCES: &str = include_str!("../seeds/sources.toml");
 const FIGURES: &str = include_str!("../seeds/figures.toml");
 const FILES: &str = include_str!("../seeds/files.toml");
 const MAP: &str = include_str!("../seeds/map.toml");
-const NPR_NAME: &str = "npr_tsb_2026-08-23.csv";
-const NPR: &[u8] = include_bytes!("../seeds/npr_tsb_2026-08-23.csv");
+const NPR_NAME: &str = "npr_tsb.csv";
+const NPR: &[u8] = include_bytes!("../seeds/npr_tsb.csv");
 const POP_NAME: &str = "ssb_population_by_municipality_2001-2022.csv";
 const POP: &[u8] = include_bytes!("../seeds/ssb_population_by_municipality_2001-2022.csv");
 const LATER_NAME: &str = "ssb_population_by_county_2023-2026.csv";
@@ -37,6 +37,10 @@ impl Seeds {
     }
 
     fn run(&self) -> Result<Validated, Vec<String>> {
+        self.run_with_model(&[])
+    }
+
+    fn run_with_model(&self, model: &[(&str, &[u8])]) -> Result<Validated, Vec<String>> {
         let raw: [(&str, &[u8]); 3] = [(NPR_NAME, &self.npr), (POP_NAME, POP), (LATER_NAME, LATER)];
         validate(&SeedFiles {
             sources: &self.sources,
@@ -44,6 +48,7 @@ impl Seeds {
             files: &self.files,
             map: &self.map,
             raw: &raw,
+            model,
         })
         .map_err(|errors| errors.iter().map(ToString::to_string).collect())
     }
@@ -248,10 +253,17 @@ fn checksum_mismatch() {
     let text = String::from_utf8(s.npr.clone()).unwrap();
     s.npr = replaced(&text, "\"407178\"", "\"407179\"").into_bytes();
     let line = line_of(&s.files, "[npr]");
-    fails_with(&s, &format!("seeds/files.toml:{line}: checksum mismatch for seeds/npr_tsb_2026-08-23.csv: expected bbde1e685d1a361f60c3d22bb5945f16cac7daef37cb7eb487ae0c45c6199c75, found {}", {
+    let hex = |bytes: &[u8]| {
         use sha2::Digest;
-        sha2::Sha256::digest(&s.npr).iter().map(|b| format!("{b:02x}")).collect::<String>()
-    }));
+        sha2::Sha256::digest(bytes)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect::<String>()
+    };
+    // The checksum files.toml holds is the shipped file's (scripts/release.sh writes both).
+    let expected = hex(NPR);
+    assert!(s.files.contains(&format!("sha256 = \"{expected}\"")));
+    fails_with(&s, &format!("seeds/files.toml:{line}: checksum mismatch for seeds/npr_tsb.csv: expected {expected}, found {}", hex(&s.npr)));
 }
 
 impl Seeds {
@@ -278,7 +290,7 @@ fn national_row_must_equal_the_sum_of_the_regions() {
     // The 2022 national inpatient days.
     let s = Seeds::shipped().with_npr(replaced(&text, "\"649982\"", "\"649983\""));
     let line = line_of(&String::from_utf8(s.npr.clone()).unwrap(), "\"649983\"");
-    fails_with(&s, &format!("seeds/npr_tsb_2026-08-23.csv:{line}: inpatient days 2022 for Landet (649983) do not equal the sum of the regions (649982)"));
+    fails_with(&s, &format!("seeds/npr_tsb.csv:{line}: inpatient days 2022 for Landet (649983) do not equal the sum of the regions (649982)"));
 }
 
 /// Found by the fuzzer (fuzz/regressions/seeds/): a missing row was reported at line 0.
@@ -292,7 +304,7 @@ fn missing_npr_row_names_the_header_line() {
     let s = Seeds::shipped().with_npr(replaced(&text, &format!("{row}\n"), ""));
     fails_with(
         &s,
-        "seeds/npr_tsb_2026-08-23.csv:1: no whole-year inpatient days for helse-sor-ost in 2017: no such row",
+        "seeds/npr_tsb.csv:1: no whole-year inpatient days for helse-sor-ost in 2017: no such row",
     );
 }
 
@@ -446,11 +458,14 @@ fn map_unknown_source() {
 fn impossible_release_date() {
     for bad in ["2026-02-30", "2026-13-01", "22.11.2026", "2026-11"] {
         let mut s = Seeds::shipped();
-        s.figures = replaced(
-            &s.figures,
-            "release_date = \"2026-11-22\"",
-            &format!("release_date = \"{bad}\""),
-        );
+        // The shipped date is whatever scripts/release.sh last wrote.
+        let shipped = s
+            .figures
+            .lines()
+            .find(|l| l.starts_with("release_date = "))
+            .expect("a release_date line")
+            .to_owned();
+        s.figures = replaced(&s.figures, &shipped, &format!("release_date = \"{bad}\""));
         let line = line_of(&s.figures, "release_date =");
         fails_with(
             &s,
@@ -526,4 +541,40 @@ fn later_population_that_does_not_add_up() {
         &s,
         &format!("seeds/files.toml:{line}: declared sum does not add up in population_later.declared_norge: 2025 is 5594341, but the counties sum to 5594340"),
     );
+}
+
+#[test]
+fn the_release_id_follows_the_seeds_and_the_model() {
+    let id = |s: &Seeds, model: &[(&str, &[u8])]| {
+        let v = s.run_with_model(model).expect("valid");
+        assert_eq!(v.release_id(), format!("{}-{}", v.release_date, v.release));
+        v.release_id()
+    };
+    let shipped = Seeds::shipped();
+    let model: [(&str, &[u8]); 2] = [
+        ("src/model/calc/mod.rs", b"fn a() {}"),
+        ("src/model/lang.rs", b"fn b() {}"),
+    ];
+    let base = id(&shipped, &model);
+    assert_eq!(base.len(), 19, "{base}");
+    // The same inputs give the same id.
+    assert_eq!(id(&shipped, &model), base);
+    // A change in how a figure is computed is a new release, as is a byte moved between files.
+    let changed: [(&str, &[u8]); 2] = [
+        ("src/model/calc/mod.rs", b"fn a() { }"),
+        ("src/model/lang.rs", b"fn b() {}"),
+    ];
+    assert_ne!(id(&shipped, &changed), base);
+    let moved: [(&str, &[u8]); 2] = [
+        ("src/model/calc/mod.rs", b"fn a() {}f"),
+        ("src/model/lang.rs", b"n b() {}"),
+    ];
+    assert_ne!(id(&shipped, &moved), base);
+    // A change in a seeded figure is a new release too, on the same date.
+    let mut edited = Seeds::shipped();
+    edited.figures = edited.figures.replacen("value = 15\n", "value = 25\n", 1);
+    assert_ne!(edited.figures, shipped.figures);
+    let other = id(&edited, &model);
+    assert_ne!(other, base);
+    assert_eq!(other[..11], base[..11]);
 }

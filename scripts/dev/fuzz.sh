@@ -45,7 +45,7 @@ for v in '0' '120' '12,5' '1 234,5' '-3' '85.125' $'1\u00a0000' 'NaN' '1e3' '+7'
   printf '%s' "$v" > "$corpus/value/start-$i"; i=$((i + 1))
 done
 i=0
-for f in seeds/sources.toml seeds/figures.toml seeds/files.toml seeds/map.toml seeds/npr_tsb_2026-08-23.csv; do
+for f in seeds/sources.toml seeds/figures.toml seeds/files.toml seeds/map.toml seeds/npr_tsb.csv; do
   { printf "\\x$(printf %02x "$i")"; cat "$f"; } > "$corpus/seeds/start-$i"; i=$((i + 1))
 done
 

@@ -318,10 +318,13 @@ pub struct Dataset {
     pub files: &'static [RawFile],
     /// Outlines of the four regions for the map.
     pub map: RegionMap,
-    /// A short id of the data release, derived from the seeds' checksums.
+    /// A short hash of the data release: of the seeds and the model's sources (8 hex digits).
     pub release: &'static str,
     /// The date the data release was put together (`YYYY-MM-DD`, from `seeds/figures.toml`).
     pub release_date: &'static str,
+    /// The release id, date and hash (`2026-11-22-1a2b3c4d`): the folder `r/<id>/` it is
+    /// published in, and the id `latest.json` names (docs/data-release.md).
+    pub release_id: &'static str,
 }
 
 impl Dataset {

@@ -236,8 +236,10 @@ pub fn generate(v: &Validated) -> String {
         ));
     }
     out.push_str(&format!(
-        "    ] }},\n    release: {:?},\n    release_date: {:?},\n}};\n",
-        v.release, v.release_date
+        "    ] }},\n    release: {:?},\n    release_date: {:?},\n    release_id: {:?},\n}};\n",
+        v.release,
+        v.release_date,
+        v.release_id()
     ));
     out
 }

@@ -51,6 +51,10 @@ pub struct SeedFiles<'a> {
     pub map: &'a str,
     /// The raw NPR CSV and the raw population CSVs, by file name.
     pub raw: &'a [(&'a str, &'a [u8])],
+    /// The sources of the code that computes and shows the figures from the seeds (the model,
+    /// the ids and this validator), by path, in a fixed order: they go into the release id with
+    /// the seeds, so that a change in how a figure is computed makes a new release.
+    pub model: &'a [(&'a str, &'a [u8])],
 }
 
 /// Checks every seed file; returns the dataset to generate, or every error found.
@@ -148,17 +152,24 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
             raw_file(&later.file, &later.sha256, &later.source, &later.licence),
         ],
         map: map.ok_or_else(Vec::new)?,
-        release: release_id(files),
+        release: release_hash(files),
         release_date: figures.release_date.get_ref().clone(),
     })
 }
 
-/// The data release's short id: the first 4 bytes of the SHA-256 of the four TOML files, in
-/// hex (the raw files are covered by their checksums in files.toml).
-fn release_id(files: &SeedFiles) -> String {
+/// The data release's short hash: the first 4 bytes of the SHA-256 of the four TOML files and
+/// the model's sources, in hex (the raw files are covered by their checksums in files.toml). The
+/// release id is the release date, a hyphen and this hash (`Validated::release_id`).
+fn release_hash(files: &SeedFiles) -> String {
     let mut hasher = Sha256::new();
     for part in [files.sources, files.figures, files.files, files.map] {
         hasher.update(part.as_bytes());
+    }
+    for (path, bytes) in files.model {
+        // The path and the length first, so that moving bytes between files changes the hash.
+        hasher.update(path.as_bytes());
+        hasher.update((bytes.len() as u64).to_le_bytes());
+        hasher.update(bytes);
     }
     hasher
         .finalize()

@@ -151,10 +151,18 @@ pub struct Validated {
     pub files: Vec<(String, String, String, String)>,
     /// The map's outlines.
     pub map: MapOut,
-    /// Short id derived from the seeds' contents.
+    /// Short hash of the seeds and the model's sources (8 hex digits).
     pub release: String,
     /// The date this data release was put together, `YYYY-MM-DD`.
     pub release_date: String,
+}
+
+impl Validated {
+    /// The release id: the release date and the hash, `2026-11-22-1a2b3c4d`. A release is
+    /// published under `r/<id>/`; a change in the seeds or in the model gives a new id.
+    pub fn release_id(&self) -> String {
+        format!("{}-{}", self.release_date, self.release)
+    }
 }
 
 /// The checked map: frame size, source, method, and per region (`RegionId::PARTS` order) its path
