@@ -20,8 +20,9 @@ let saved = 0;
       walk(path);
       continue;
     }
-    // The manifest is the build's own note, removed right after this step.
-    if (!COMPRESSIBLE.has(extname(name)) || name === MANIFEST) continue;
+    // The manifest is the build's own note, removed right after this step; latest.json is a
+    // few bytes, and a deploy rewrites it (scripts/deploy/publish.mjs).
+    if (!COMPRESSIBLE.has(extname(name)) || name === MANIFEST || name === 'latest.json') continue;
     const raw = readFileSync(path);
     const br = brotliCompressSync(raw, {
       params: {

@@ -5,7 +5,8 @@
 //   allowed by its hash, nothing else inline is);
 // - _headers, the headers as a file for hosts and CDNs that read one (Netlify, Cloudflare Pages):
 //   the policy and the other security headers on everything, `immutable` on hashed names,
-//   `no-cache` on pages, the service worker, the web app manifest and the oEmbed files.
+//   `no-cache` on pages, the service worker, the web app manifest, latest.json and the oEmbed
+//   files.
 // deploy/nginx.conf.template reads the same headers from _headers (scripts/deploy/nginx.mjs).
 // Usage: node scripts/build/make-deploy.mjs DIR (post-build.sh passes Trunk's staging folder).
 
@@ -46,8 +47,8 @@ const headers = [
     'Referrer-Policy: no-referrer',
   ]).trimEnd(),
   block(hashed.map((name) => `/${name}`), ['Cache-Control: public, max-age=31536000, immutable']).trimEnd(),
-  block([...pages, '/404.html', '/sw.js', '/manifest.webmanifest', '/dognplass-offline.html', ...oembed], ['Cache-Control: no-cache']).trimEnd(),
+  block([...pages, '/404.html', '/sw.js', '/manifest.webmanifest', '/latest.json', '/dognplass-offline.html', ...oembed], ['Cache-Control: no-cache']).trimEnd(),
   block([`/${files.wasm}`], ['Content-Type: application/wasm']).trimEnd(),
 ].join('\n') + '\n';
 writeFileSync(join(dir, '_headers'), headers);
-console.log(`${STEP}: 404.html, _headers (${hashed.length} immutable, ${pages.length + oembed.length + 5} no-cache)`);
+console.log(`${STEP}: 404.html, _headers (${hashed.length} immutable, ${pages.length + oembed.length + 6} no-cache)`);

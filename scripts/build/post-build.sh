@@ -10,7 +10,7 @@ set -euo pipefail
 dir="$(cd "${1:?usage: scripts/build/post-build.sh DIR}" && pwd)"
 cd "$(dirname "$0")/../.."
 
-# 1. build-manifest.json: data release, hashed names of glue, wasm, style sheet and icon (src/bin/build-manifest.rs)
+# 1. build-manifest.json: data release, hashed names of glue, wasm, style sheet and icon; and latest.json (src/bin/build-manifest.rs)
 cargo run --quiet --no-default-features --features all-langs --bin build-manifest -- "$dir"
 # 2. oembed/<region>-<lang>.json, one per region and language; DOGNPLASS_BASE_URL sets the address (src/bin/oembed.rs)
 cargo run --quiet --no-default-features --features all-langs --bin oembed -- "$dir"

@@ -1,6 +1,6 @@
-//! Writes `build-manifest.json` into a build's staging folder, the first post-build step
-//! (scripts/build/post-build.sh): the data release, the names Trunk gave the JS glue, the wasm,
-//! the style sheet and the icon (found in the folder by prefix and suffix), and the exact
+//! Writes `build-manifest.json` and the build's own `latest.json` (model::release) into a
+//! build's staging folder, the first post-build step (scripts/build/post-build.sh). The manifest
+//! holds the data release, the names Trunk gave the JS glue, the wasm, the style sheet and the icon (found in the folder by prefix and suffix), and the exact
 //! elements of index.html that refer to them. The later steps take names from it, and edit the
 //! HTML only by these exact strings; none reads the seeds or searches the HTML by pattern.
 //! `make-boot.mjs` adds the loader, `prerender` the pages it wrote, `make-single.mjs` the copy;
@@ -13,6 +13,7 @@ use std::process::ExitCode;
 
 use dognplass::data::dataset;
 use dognplass::model::export::json::json_string;
+use dognplass::model::release::Latest;
 
 fn main() -> ExitCode {
     let Some(dir) = std::env::args().nth(1) else {
@@ -21,10 +22,21 @@ fn main() -> ExitCode {
     };
     // Trunk passes its public URL to hooks; the built page's addresses start with it.
     let public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    let path = Path::new(&dir).join("build-manifest.json");
-    let written = manifest(Path::new(&dir), &public_url).and_then(|text| {
+    let write = |name: &str, text: String| {
+        let path = Path::new(&dir).join(name);
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
-    });
+    };
+    // The build's own latest.json: served on its own, a build answers for itself that it is the
+    // newest; a site's (scripts/deploy/publish.mjs) names its folder under r/ too.
+    let data = dataset();
+    let written = manifest(Path::new(&dir), &public_url)
+        .and_then(|text| write("build-manifest.json", text))
+        .and_then(|()| {
+            write(
+                "latest.json",
+                Latest::json(data.release_id, data.release_date, false),
+            )
+        });
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -76,7 +88,7 @@ fn manifest(dir: &Path, public_url: &str) -> Result<String, String> {
     Ok(format!(
         "{{\n  \"public_url\": {},\n  \"release\": {{ \"id\": {}, \"date\": {} }},\n  \"files\": {},\n  \"html\": {}\n}}\n",
         json_string(public_url),
-        json_string(data.release),
+        json_string(data.release_id),
         json_string(data.release_date),
         object(&files),
         object(&elements),

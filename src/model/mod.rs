@@ -9,8 +9,8 @@
 //!   address, and the settings read from it (query, embed options, contrast).
 //! - [`view`]: what the screen shows, worked out from the results (charts, table rows, facts).
 //! - [`i18n`]: every text in three languages, and number typography.
-//! - [`export`], [`publish`], [`host`]: the data files, the embed code and pages, and the
-//!   messages to a host page.
+//! - [`export`], [`publish`], [`host`], [`release`]: the data files, the embed code and pages,
+//!   the messages to a host page, and where a page's data release stands among the others.
 //!
 //! No module here refers back to one that refers to it; `scripts/check/module-cycles.mjs`
 //! checks that in the test command.
@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod lang;
 pub mod publish;
 pub mod region;
+pub mod release;
 pub mod span;
 pub mod state;
 pub mod view;

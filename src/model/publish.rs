@@ -135,16 +135,19 @@ pub fn root_from(page: &str) -> String {
     }
 }
 
+/// The pre-rendered page whose state is `page_state` (its `data-state`), as its folder under the
+/// widget's root (`helse-vest/compact/`); empty for the root page or without one.
+pub fn page_folder(data: &Dataset, page_state: Option<&str>) -> String {
+    page_state.map_or_else(String::new, |state| {
+        let shown = parse_query(data, state).0;
+        page_path(shown.region, shown.embed.view, shown.lang)
+    })
+}
+
 /// The way back to the widget's root from the pre-rendered page whose state is `page_state`
 /// (its `data-state`, e.g. `?region=helse-vest&view=compact`); `./` without one.
 pub fn page_root(data: &Dataset, page_state: Option<&str>) -> String {
-    page_state.map_or_else(
-        || "./".to_owned(),
-        |state| {
-            let shown = parse_query(data, state).0;
-            root_from(&page_path(shown.region, shown.embed.view, shown.lang))
-        },
-    )
+    root_from(&page_folder(data, page_state))
 }
 
 /// `html` with every `href` and `src` that starts at the widget's root (`./x`, as the build

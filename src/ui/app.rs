@@ -7,6 +7,8 @@ use crate::data::dataset;
 use crate::model::calc::last_measured_year;
 use crate::model::config::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
+use crate::model::publish::page_folder;
+use crate::model::release::Site;
 use crate::model::{compute_scenario, Results};
 use crate::ui::browser;
 use crate::ui::components::about::{about, About};
@@ -23,7 +25,8 @@ use crate::ui::components::settings::Settings;
 use crate::ui::components::steps_table::StepsTable;
 use crate::ui::components::summary::Summary;
 use crate::ui::hooks::{
-    use_accent, use_address, use_document_lang, use_panel, use_picks, PanelCallbacks, Picks,
+    use_accent, use_address, use_document_lang, use_latest, use_panel, use_picks, PanelCallbacks,
+    Picks,
 };
 use crate::ui::props::{AppProps, SharedResults};
 use yew::prelude::*;
@@ -81,6 +84,24 @@ pub fn App(props: &AppProps) -> Html {
         reset_all: on_reset_all,
         edit: on_edit,
     } = use_panel(&state, &address, &dragging);
+    // Where this release stands among the site's releases; the single-file copy asks nothing.
+    let site = use_memo(props.site_base.clone(), |base| {
+        base.as_deref().map(|b| Site::locate(b, data.release_id))
+    });
+    let latest = use_latest(
+        (*site)
+            .as_ref()
+            .filter(|_| !props.offline_copy)
+            .map(Site::latest_url),
+    );
+    // The same view in a newer release, and the address embed code pins.
+    let newer = (*site).as_ref().zip(latest.as_deref()).and_then(|(s, l)| {
+        let page = format!("{}{query}", page_folder(data, props.page_state.as_deref()));
+        s.newer(data.release_date, l, &page)
+    });
+    let pinned = (*site)
+        .as_ref()
+        .map(|s| AttrValue::from(s.pinned_root(latest.as_deref())));
     // "Last ned tall": the numbers on screen, as the model writes them out.
     let on_download = {
         let (state, results, compared) = (state.clone(), results.clone(), compared.clone());
@@ -188,7 +209,8 @@ pub fn App(props: &AppProps) -> Html {
                 lang: state.lang,
                 compact,
                 offline_copy: props.offline_copy,
-                site_base: props.site_base.clone(),
+                site_base: pinned,
+                newer,
                 on_download,
                 root: to_root,
             }) }

@@ -1,5 +1,6 @@
-//! The few browser services the UI uses: the address bar (history) and the clipboard. Called
-//! only from effects and event handlers, so server-side renders never reach them.
+//! The few browser services the UI uses: the address bar (history), the clipboard, and one
+//! same-origin file read (the site's `latest.json`). Called only from effects and event
+//! handlers, so server-side renders never reach them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -83,11 +84,64 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     };
     let promise = window.navigator().clipboard().write_text(text);
     let done = Rc::new(done);
-    let ok = {
-        let done = done.clone();
-        Closure::once(move |_: JsValue| done(true))
+    let failed = done.clone();
+    settle(
+        &promise,
+        Box::new(move |_| done(true)),
+        Box::new(move || failed(false)),
+    );
+}
+
+/// Reads the text of a same-origin file at `url` and calls `done` with it, or with `None`
+/// offline, on an error status or on a failed request. Network first (`no-cache`: the
+/// server is asked every time), with no cookie and no referrer: the request says nothing about
+/// the reader. Used for the site's `latest.json` (model::release), the one data request.
+pub fn fetch_text(url: &str, done: impl FnOnce(Option<String>) + 'static) {
+    let Some(window) = web_sys::window() else {
+        return done(None);
     };
-    let failed = Closure::once(move |_: JsValue| done(false));
+    // Offline the answer is known, and a failed request would only add a line to the console.
+    if !window.navigator().on_line() {
+        return done(None);
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    // No cookie of the host's domain goes with it; the page's `no-referrer` policy keeps the
+    // address out of it.
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    let promise = window.fetch_with_str_and_init(url, &init);
+    let done = Rc::new(RefCell::new(Some(done)));
+    let finish = move |text: Option<String>| {
+        if let Some(done) = done.borrow_mut().take() {
+            done(text);
+        }
+    };
+    let failed = finish.clone();
+    settle(
+        &promise,
+        Box::new(move |value| {
+            let response: web_sys::Response = value.unchecked_into();
+            match response.text() {
+                Ok(text) if response.ok() => {
+                    let failed = finish.clone();
+                    settle(
+                        &text,
+                        Box::new(move |t| finish(t.as_string())),
+                        Box::new(move || failed(None)),
+                    );
+                }
+                _ => finish(None),
+            }
+        }),
+        Box::new(move || failed(None)),
+    );
+}
+
+/// Calls `ok` with the value `promise` fulfils with, or `failed` when it rejects. Boxed, so that
+/// one copy of the machinery serves every caller.
+fn settle(promise: &js_sys::Promise, ok: Box<dyn FnOnce(JsValue)>, failed: Box<dyn FnOnce()>) {
+    let ok = Closure::once(move |value: JsValue| ok(value));
+    let failed = Closure::once(move |_: JsValue| failed());
     let _ = promise.then2(&ok, &failed);
     // The promise settles later; the closures must outlive this call. Each runs at most once,
     // and the pair is freed with the page.

@@ -11,6 +11,7 @@ use crate::model::config::contrast::{accent, Rgb};
 use crate::model::config::embed::Theme;
 use crate::model::config::{merge_queries, parse_query};
 use crate::model::publish::page_root;
+use crate::model::release::Latest;
 use crate::model::{Action, Lang, Param, RegionId, Scenario, State};
 use crate::ui::browser;
 use yew::prelude::*;
@@ -202,4 +203,25 @@ pub fn use_accent(root: &NodeRef, colour: Option<Rgb>) {
             browser::set_accent(&el, colour.map(accent));
         }
     });
+}
+
+/// The newest release, as the site's `latest.json` at `url` names it (model::release), read
+/// once after the first render; `None` until then, without a `url` (the single-file copy),
+/// offline, and when the file is missing or not one.
+#[hook]
+pub fn use_latest(url: Option<String>) -> Option<Rc<Latest>> {
+    let latest = use_state(|| None::<Rc<Latest>>);
+    {
+        let setter = latest.setter();
+        use_effect_with((), move |_| {
+            if let Some(url) = url {
+                browser::fetch_text(&url, move |text| {
+                    if let Some(found) = text.as_deref().and_then(Latest::parse) {
+                        setter.set(Some(Rc::new(found)));
+                    }
+                });
+            }
+        });
+    }
+    (*latest).clone()
 }

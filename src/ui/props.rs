@@ -50,7 +50,8 @@ pub struct AppProps {
     /// a query means that state; so the default state is written `?region=norge` there.
     #[prop_or_default]
     pub page_state: Option<AttrValue>,
-    /// The widget's root address, for embed code; `None` outside a browser.
+    /// The release root (the folder the pre-rendered pages hang from, `https://host/g/` or
+    /// `https://host/g/r/<id>/`), for embed code and `latest.json`; `None` outside a browser.
     #[prop_or_default]
     pub site_base: Option<AttrValue>,
     /// The page is the widget's own: it keeps the address and history in step with the state and

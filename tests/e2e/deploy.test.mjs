@@ -79,6 +79,13 @@ for (const prefix of PREFIXES) {
       for (const [name, value] of Object.entries(expected)) assert.equal(h(name), value, `${path}: ${name}`);
       await response.arrayBuffer();
     }
+    // The build's own latest.json: asked for afresh every time, and naming this build alone.
+    const latest = await fetch(`${base}latest.json`);
+    assert.equal(latest.headers.get('cache-control'), 'no-cache');
+    assert.ok(latest.headers.get('content-type').startsWith('application/json'));
+    const own = await latest.json();
+    assert.deepEqual(Object.keys(own), ['release', 'date']);
+    assert.match(own.release, new RegExp(`^${own.date}-[0-9a-f]{8}$`));
     // The web app manifest's start, scope and icons resolve inside the folder.
     const manifest = await (await fetch(`${base}manifest.webmanifest`)).json();
     for (const address of [manifest.start_url, manifest.scope, ...manifest.icons.map((i) => i.src)]) {

@@ -49,7 +49,8 @@ test('after one visit, pages and embed views work offline, also after a reload',
     return { names, count: (await cache.keys()).length };
   });
   assert.equal(cached.names.length, 1);
-  assert.match(cached.names[0], /^dognplass-\d{4}-\d{2}-\d{2}-[0-9a-f]{12}$/);
+  // Named by the release id, the build's content hash and the worker's scope.
+  assert.equal(cached.names[0].replace(/^dognplass-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}-[0-9a-f]{12} /, ''), `${server.url}/`);
   const listed = JSON.parse(readFileSync(join(root, 'sw.js'), 'utf8').match(/const FILES = (\[.*\]);/)[1]);
   assert.equal(cached.count, listed.length);
   await context.setOffline(true);
@@ -67,27 +68,35 @@ test('after one visit, pages and embed views work offline, also after a reload',
   await context.close();
 });
 
-test('a new build is offered, and loading it replaces the old cache', async () => {
-  const NEXT = 'dognplass-2026-12-01-0000000000ff';
+test('a new build is offered, and loading it replaces the old cache and no other release\'s', async () => {
+  const NEXT = 'dognplass-2026-12-01-0000ffff-0000000000ff';
+  // Another release's folder (r/<id>/) has a worker and a cache of its own.
+  const OTHER = `dognplass-2026-10-01-aaaaaaaa-000000000000 ${server.url}/r/2026-10-01-aaaaaaaa/`;
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${server.url}/`);
   await mounted(page);
   const before = await page.evaluate(async () => { await navigator.serviceWorker.ready; return caches.keys(); });
+  await page.evaluate(async (other) => (await caches.open(other)).put('/r/2026-10-01-aaaaaaaa/', new Response('old release')), OTHER);
   // The control comes from the worker on the next load.
   await page.reload();
   await mounted(page);
   assert.ok(await page.evaluate(() => navigator.serviceWorker.controller !== null));
   // A new build: another cache name in sw.js (as make-sw.mjs writes for changed files).
   const sw = join(root, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = 'dognplass-[\d-]{11}[0-9a-f]{12}';/, `const CACHE = '${NEXT}';`));
+  const source = readFileSync(sw, 'utf8');
+  const changed = source.replace(/const BUILD = 'dognplass-[\d-]{11}[0-9a-f]{8}-[0-9a-f]{12}';/, `const BUILD = '${NEXT}';`);
+  assert.notEqual(changed, source);
+  writeFileSync(sw, changed);
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   await page.waitForSelector('[data-testid="update"] button', { timeout: 20000 });
   // The new build is cached beside the old one, which keeps serving until the reader chooses.
-  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, NEXT].sort());
+  const next = `${NEXT} ${server.url}/`;
+  assert.deepEqual((await page.evaluate(() => caches.keys())).sort(), [...before, OTHER, next].sort());
   await Promise.all([page.waitForEvent('load'), page.click('[data-testid="update"] button')]);
   await mounted(page);
-  await page.waitForFunction(async (next) => (await caches.keys()).join() === next, NEXT);
+  // The old build's cache is gone; the other release's is kept.
+  await page.waitForFunction(async (kept) => (await caches.keys()).sort().join('|') === kept, [OTHER, next].sort().join('|'));
   assert.equal(await page.locator('[data-testid="update"]').count(), 0);
   await context.close();
 });

@@ -199,6 +199,8 @@ pub struct Strings {
     pub release_label: &'static str,
     /// Footer on privacy.
     pub privacy: &'static str,
+    /// The footer's line when a newer data release exists.
+    pub newer_release: NewerRelease,
     /// Said of a cut's effective date when none is given.
     pub no_date: &'static str,
     /// Label: region breakdown for Norway.
@@ -248,4 +250,20 @@ pub struct Sentences {
     pub describe_timeline: fn(&Strings, &TimelineFacts) -> String,
     /// The map's description: each region's change in per cent, and the largest fall if any.
     pub describe_map: fn(&Strings, &MapFacts) -> String,
+}
+
+/// The footer's line when a newer data release exists (model::release).
+#[derive(Debug, Clone, Copy)]
+pub struct NewerRelease {
+    /// The text before the link, with `{date}` for the newer release's date.
+    pub before: &'static str,
+    /// The link's words; the link opens the same view in the newer release.
+    pub link: &'static str,
+}
+
+impl NewerRelease {
+    /// The text before the link for a newer release of `date` (`YYYY-MM-DD`).
+    pub fn before(&self, strings: &Strings, date: &str) -> String {
+        self.before.replace("{date}", &strings.iso_date(date))
+    }
 }

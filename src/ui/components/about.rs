@@ -3,11 +3,13 @@
 
 use crate::data::dataset;
 use crate::model::export::DataFile;
+use crate::model::release::{reserve_date, Newer};
 use crate::model::{Lang, RegionId};
 use crate::ui::components::downloads::downloads;
 use crate::ui::components::embed_builder::EmbedBuilder;
 use crate::ui::components::legend::legend;
 use crate::ui::components::sources::Sources;
+use crate::ui::html::markup::Markup;
 use crate::ui::props::SharedResults;
 use yew::prelude::*;
 
@@ -23,8 +25,11 @@ pub struct About {
     pub compact: bool,
     /// The single-file copy (see `AppProps::offline_copy`).
     pub offline_copy: bool,
-    /// The widget's root address, for embed code.
+    /// The widget's root address, for embed code: the shown release's own folder where the
+    /// site keeps one (model::release).
     pub site_base: Option<AttrValue>,
+    /// A newer data release than the one shown, and the same view in it.
+    pub newer: Option<Newer>,
     /// A data download was asked for.
     pub on_download: Callback<DataFile>,
     /// The way from this page to the widget's root folder (`./`, `../../`).
@@ -42,6 +47,11 @@ pub fn about(props: About) -> Html {
     } else {
         strings.release_label
     };
+    let release = format!(
+        "{release_label} {} ({}).",
+        strings.iso_date(data.release_date),
+        data.release
+    );
     html! {
         <>
             if props.compact {
@@ -60,16 +70,53 @@ pub fn about(props: About) -> Html {
                     <EmbedBuilder {region} {lang} base={props.site_base.clone()} />
                 }
             }
-            <footer class="dp-foot">
-                <p>
-                    <span data-testid="release">{ format!(
-                        "{release_label} {} ({}).",
-                        strings.iso_date(data.release_date),
-                        data.release
-                    ) }</span>
-                    { " " }{ strings.privacy }
-                </p>
-            </footer>
+            { footer(&release, props.offline_copy, props.newer.as_ref(), props.compact, lang) }
         </>
     }
+}
+
+/// The footer: the data release, and after it, except in the single-file copy, the line
+/// "Nyere tall finnes (datautgave …) – se oppdatert versjon". The line's room is taken from the
+/// first paint, with the longest date it can show and hidden, so that when a newer release turns
+/// up the line appears in place and the widget's height does not change (a host page around a
+/// frame does not move). Written as markup: it has no events.
+fn footer(
+    release: &str,
+    offline_copy: bool,
+    newer: Option<&Newer>,
+    compact: bool,
+    lang: Lang,
+) -> Html {
+    let strings = lang.strings();
+    let mut m = Markup::new();
+    m.open("footer", &[("class", "dp-foot")])
+        .open("p", &[("class", "dp-release")])
+        .el("span", &[("data-testid", "release")], release);
+    if !offline_copy {
+        let line = strings.newer_release;
+        let date = newer.map_or_else(|| reserve_date(dataset().release_date), |n| n.date.clone());
+        let shown = if newer.is_some() { "true" } else { "false" };
+        let mut link = Vec::new();
+        if let Some(n) = newer {
+            link.push(("href", n.href.as_str()));
+            // In an article's frame the newer release opens beside the article.
+            if compact {
+                link.extend([("target", "_blank"), ("rel", "noopener")]);
+            }
+        }
+        m.text(" ")
+            .open(
+                "span",
+                &[
+                    ("class", "dp-newer"),
+                    ("data-testid", "newer"),
+                    ("data-shown", shown),
+                ],
+            )
+            .text(&line.before(strings, &date))
+            .el("a", &link, line.link)
+            .close("span");
+    }
+    m.close("p").el("p", &[], strings.privacy).close("footer");
+    m.into_html()
 }

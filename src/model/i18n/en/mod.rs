@@ -15,7 +15,7 @@ use super::columns::{
 use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::ENGLISH;
-use super::strings::{CalcStrings, StepLabels, Strings};
+use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
     CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
     KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
@@ -223,6 +223,10 @@ pub static STRINGS: Strings = Strings {
     no_link: "link not recorded",
     release_label: "Data release",
     privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
+    newer_release: NewerRelease {
+        before: "Newer figures exist (data release {date}) – ",
+        link: "see the updated version",
+    },
     no_date: "–",
     regions_heading: "The regions",
     place_definition: "An inpatient place is a place for inpatient treatment in TSB, counted as an average over the year. The places before (2022) are public places (the health trusts) and contracted places (non-profit and commercial providers with an agreement with the region), plus places in free choice of treatment (FBV), which had no agreement with the region, converted from inpatient days. The FBV places are a part of their own, and that part is what the closure removes. Reported counts (1,139 in Helse Sør-Øst, about 1,847 nationally) cover public and contracted places.",

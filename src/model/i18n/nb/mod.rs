@@ -15,7 +15,7 @@ use super::columns::{
 use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::NORWEGIAN;
-use super::strings::{CalcStrings, StepLabels, Strings};
+use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
     CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
     KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
@@ -223,6 +223,10 @@ pub static STRINGS: Strings = Strings {
     no_link: "lenke ikke registrert",
     release_label: "Datautgave",
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
+    newer_release: NewerRelease {
+        before: "Nyere tall finnes (datautgave {date}) – ",
+        link: "se oppdatert versjon",
+    },
     no_date: "–",
     regions_heading: "Regionene",
     place_definition: "En døgnplass er en plass for døgnbehandling i TSB, regnet som gjennomsnitt over året. Plassene før (2022) er offentlige plasser (helseforetakene) og avtaleplasser (ideelle og private med avtale med regionen), pluss plasser i fritt behandlingsvalg (FBV), som ikke hadde avtale med regionen, omregnet fra oppholdsdøgn. FBV-plassene står som egen del, og det er den delen avviklingen fjerner. Rapporterte tall (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjelder offentlige plasser og avtaleplasser.",

@@ -15,7 +15,7 @@ use super::columns::{
 use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::NORWEGIAN;
-use super::strings::{CalcStrings, StepLabels, Strings};
+use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
     CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
     KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
@@ -223,6 +223,10 @@ pub static STRINGS: Strings = Strings {
     no_link: "lenkje ikkje registrert",
     release_label: "Datautgåve",
     privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
+    newer_release: NewerRelease {
+        before: "Nyare tal finst (datautgåve {date}) – ",
+        link: "sjå oppdatert versjon",
+    },
     no_date: "–",
     regions_heading: "Regionane",
     place_definition: "Ein døgnplass er ein plass for døgnbehandling i TSB, rekna som gjennomsnitt over året. Plassane før (2022) er offentlege plassar (helseføretaka) og avtaleplassar (ideelle og private med avtale med regionen), pluss plassar i fritt behandlingsval (FBV), som ikkje hadde avtale med regionen, rekna om frå opphaldsdøgn. FBV-plassane står som eigen del, og det er den delen avviklinga fjernar. Rapporterte tal (1 139 i Helse Sør-Øst, om lag 1 847 nasjonalt) gjeld offentlege plassar og avtaleplassar.",
