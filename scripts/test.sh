@@ -44,5 +44,8 @@ stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOW
 stage "release build (trunk)" trunk build index.html --release
 stage "size check (critical path, brotli)" node scripts/check/size-check.mjs dist
 stage "end-to-end (Playwright, Chromium)" bash -c 'cd tests/e2e && npm test'
+# Two data releases side by side, written by scripts/release.sh in copies of the repository
+# (built in target/releases/), and a new NPR export brought in (docs/data-release.md).
+stage "data releases (release.sh, two releases served side by side)" ./scripts/check/releases.sh dist
 
 printf '\nstages: %d passed, 0 failed\n' "$passed"
