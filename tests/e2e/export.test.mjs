@@ -13,6 +13,8 @@ import { serve } from './server.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
 const ARTIFACTS = join(here, 'artifacts');
+// File names carry the data release's month (scripts/release.sh sets the release date).
+const MONTH = () => JSON.parse(readFileSync(join(DIST, 'latest.json'), 'utf8')).date.slice(0, 7);
 
 let browser;
 let server;
@@ -103,7 +105,7 @@ test('CSV and JSON hold the numbers on screen, for two regions and two scenarios
       await page.waitForFunction((r) => document.querySelector('[data-testid="app"]') && location.search.includes(r), region);
       const onScreen = await shown(page);
       const csv = await download(page, '[data-testid="download-csv"]');
-      assert.equal(csv.name, `dognplasser-${region}-2026-11.csv`);
+      assert.equal(csv.name, `dognplasser-${region}-${MONTH()}.csv`);
       assert.deepEqual([...csv.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
       const records = parseCsv(csv.bytes.toString('utf8').slice(1));
       assert.deepEqual(records[1].slice(0, 1), ['Datautgave']);
@@ -117,7 +119,7 @@ test('CSV and JSON hold the numbers on screen, for two regions and two scenarios
       const listed = records.slice(records.findIndex((r) => r[0] === 'Kilde-id') + 1).map((r) => r[0]);
       for (const r of Object.values(rows)) for (const id of r[11].split(', ').filter(Boolean)) assert.ok(listed.includes(id), id);
       const json = await download(page, '[data-testid="download-json"]');
-      assert.equal(json.name, `dognplasser-${region}-2026-11.json`);
+      assert.equal(json.name, `dognplasser-${region}-${MONTH()}.json`);
       const data = JSON.parse(json.bytes.toString('utf8'));
       assert.equal(data.region.id, region);
       for (const row of data.scenarios[0].rows) {
@@ -133,7 +135,7 @@ test('CSV and JSON hold the numbers on screen, for two regions and two scenarios
 test('a figure downloads as a self-contained SVG and as a PNG at twice its size', async () => {
   const { page, done } = await open('/?region=helse-vest');
   const svg = await download(page, '[data-testid="export-waterfall-svg"]');
-  assert.equal(svg.name, 'dognplasser-helse-vest-fra-for-til-etter-2026-11.svg');
+  assert.equal(svg.name, `dognplasser-helse-vest-fra-for-til-etter-${MONTH()}.svg`);
   const text = svg.bytes.toString('utf8');
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
@@ -174,7 +176,7 @@ test('a figure downloads as a self-contained SVG and as a PNG at twice its size'
   }, mapSvg.bytes.toString('utf8'));
   assert.match(mapSvg.bytes.toString('utf8'), /Kartverket/);
   const png = await download(page, '[data-testid="export-map-png"]');
-  assert.equal(png.name, 'dognplasser-helse-vest-kart-2026-11.png');
+  assert.equal(png.name, `dognplasser-helse-vest-kart-${MONTH()}.png`);
   assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
   assert.deepEqual([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)], size.map((n) => n * 2));
   // Look at it: the PNG shown in a page of its own, screenshot saved.
@@ -206,7 +208,7 @@ test('a figure downloaded in the dark theme keeps its paper and ink together', a
 test('the single-file copy runs from disk with the network blocked, and makes no request', async () => {
   const { page, done } = await open('/');
   const file = await download(page, '[data-testid="download-offline"]');
-  assert.equal(file.name, 'dognplasser-kalkulator-2026-11.html');
+  assert.equal(file.name, `dognplasser-kalkulator-${MONTH()}.html`);
   await done();
   const path = join(ARTIFACTS, file.name);
   (await import('node:fs')).writeFileSync(path, file.bytes);
