@@ -14,7 +14,14 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
 const ARTIFACTS = join(here, 'artifacts');
 // File names carry the data release's month (scripts/release.sh sets the release date).
-const MONTH = () => JSON.parse(readFileSync(join(DIST, 'latest.json'), 'utf8')).date.slice(0, 7);
+const RELEASE = () => JSON.parse(readFileSync(join(DIST, 'latest.json'), 'utf8')).date;
+const MONTH = () => RELEASE().slice(0, 7);
+// The release date as the footer writes it in bokmål: "22\. november 2026", for a RegExp.
+const RELEASE_NB = () => {
+  const [y, m, d] = RELEASE().split('-').map(Number);
+  const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+  return `${d}\\. ${months[m - 1]} ${y}`;
+};
 
 let browser;
 let server;
@@ -155,7 +162,7 @@ test('a figure downloads as a self-contained SVG and as a PNG at twice its size'
   assert.match(parsed.texts, /^Fra plasser før til plasser etter – Helse Vest/);
   assert.match(parsed.texts, /Helse Vest/);
   assert.match(parsed.texts, /Kilder:/);
-  assert.match(parsed.texts, /Datautgave 22\. november 2026/);
+  assert.match(parsed.texts, new RegExp(`Datautgave ${RELEASE_NB()}`));
   assert.equal(parsed.classes, 0, 'no class needs the style sheet');
   assert.equal(parsed.links, 0, 'nothing outside the file');
   assert.doesNotMatch(text, /font-face|@import/);
@@ -221,7 +228,7 @@ test('the single-file copy runs from disk with the network blocked, and makes no
   copy.on('pageerror', (e) => errors.push(e.message));
   await copy.goto(pathToFileURL(path).href);
   await mounted(copy);
-  assert.match(await copy.locator('[data-testid="release"]').innerText(), /Nedlastet kopi.*22\. november 2026/);
+  assert.match(await copy.locator('[data-testid="release"]').innerText(), new RegExp(`Nedlastet kopi.*${RELEASE_NB()}`));
   assert.equal(await copy.locator('[data-testid="embed-builder"]').count(), 0, 'no embed code in a copy');
   assert.equal(await copy.locator('[data-testid="download-offline"]').count(), 0);
   await copy.click('[data-testid="region-helse-vest"]');
