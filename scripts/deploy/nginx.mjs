@@ -14,21 +14,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const TEMPLATE = fileURLToPath(new URL('../../deploy/nginx.conf.template', import.meta.url));
+import { buildHeaders } from './headers.mjs';
 
-/** The headers every response carries (the "/*" block of the build's _headers), name → value. */
-export function buildHeaders(dist) {
-  const lines = readFileSync(join(dist, '_headers'), 'utf8').split('\n');
-  const start = lines.indexOf('/*');
-  if (start < 0) throw new Error(`${dist}/_headers has no "/*" block (scripts/build/make-deploy.mjs writes it)`);
-  const out = {};
-  for (const line of lines.slice(start + 1)) {
-    if (!line.startsWith('  ')) break;
-    const at = line.indexOf(':');
-    out[line.slice(2, at).trim()] = line.slice(at + 1).trim();
-  }
-  return out;
-}
+export { buildHeaders };
+
+const TEMPLATE = fileURLToPath(new URL('../../deploy/nginx.conf.template', import.meta.url));
 
 /** Those headers as nginx `add_header` lines. */
 function headerLines(dist) {

@@ -13,6 +13,7 @@
 
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { headerBlocks } from './headers.mjs';
 import { folderAddress, setAddress } from './set-address.mjs';
 
 const ID = /^(\d{4}-\d{2}-\d{2})-[0-9a-f]{8}$/;
@@ -25,17 +26,6 @@ function readLatest(folder) {
   const match = ID.exec(latest.release ?? '');
   if (!match || match[1] !== latest.date) throw new Error(`${file}: not a release's latest.json`);
   return latest;
-}
-
-/** The blocks of a _headers file: [path, [header lines]], comments left out. */
-function headerBlocks(text) {
-  const blocks = [];
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#') || line.trim() === '') continue;
-    if (line.startsWith(' ')) blocks.at(-1)[1].push(line.trim());
-    else blocks.push([line, []]);
-  }
-  return blocks;
 }
 
 /** SITE/_headers: the root copy's, then each release's under its folder (the "/*" block, for
