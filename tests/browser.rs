@@ -26,9 +26,33 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_else(|| panic!("nothing at {selector}"))
 }
 
-/// Yew renders on its scheduler; give it a turn of the event loop.
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+/// Yew renders on its scheduler, which yields to the browser every 16 ms; a debug build on a
+/// slow machine needs several turns of the event loop. Wait until `ready` holds, turn by turn,
+/// and fail with `what` if it never does (after about ten seconds, far beyond any render).
+async fn settle_until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("never happened: {what}");
+}
+
+fn mounted(host: &Element) -> bool {
+    host.query_selector("[data-testid=app]")
+        .ok()
+        .flatten()
+        .and_then(|app| app.get_attribute("data-mounted"))
+        .as_deref()
+        == Some("true")
+}
+
+fn region_name(host: &Element) -> Option<String> {
+    host.query_selector("[data-testid=region-name]")
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
 }
 
 #[wasm_bindgen_test]
@@ -37,17 +61,9 @@ async fn choosing_a_region_changes_the_numbers() {
     let host = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&host).unwrap();
     yew::Renderer::<App>::with_root(host.clone()).render();
-    settle().await;
+    settle_until("the app is mounted", || mounted(&host)).await;
 
     assert_eq!(text(&host, "[data-testid=region-name]"), "Norge");
-    assert_eq!(
-        host.query_selector("[data-testid=app]")
-            .unwrap()
-            .unwrap()
-            .get_attribute("data-mounted")
-            .as_deref(),
-        Some("true")
-    );
     let norway_after = text(&host, "[data-testid=step-after] [data-testid=value]");
     // Norway, "Som vedtatt" 2025: 1 983 − 148 FBV − 44 cuts (HV 40, HMN 4) = 1 791.
     assert_eq!(norway_after, "≈\u{a0}1\u{a0}791");
@@ -59,7 +75,10 @@ async fn choosing_a_region_changes_the_numbers() {
         .dyn_into()
         .unwrap();
     radio.click();
-    settle().await;
+    settle_until("the region name follows the click", || {
+        region_name(&host).as_deref() != Some("Norge")
+    })
+    .await;
 
     assert_eq!(text(&host, "[data-testid=region-name]"), "Helse Sør-Øst");
     // 1 139 public and contracted + 98 FBV places; the halted tender counts 0 (up to 134).
