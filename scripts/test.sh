@@ -42,8 +42,11 @@ stage "native tests: model, data, seeds, SSR" cargo test --workspace
 stage "browser tests (headless Chromium)" env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   cargo test --target wasm32-unknown-unknown --test browser
 stage "release build (trunk)" trunk build index.html --release
-stage "size check (critical path, brotli)" node scripts/check/size-check.mjs dist
-stage "end-to-end (Playwright, Chromium)" bash -c 'cd tests/e2e && npm test'
+stage "size check (P1a first paint per page, P2, brotli)" node scripts/check/size-check.mjs dist
+stage "end-to-end (Playwright, Chromium)" bash -c 'cd tests/e2e && rm -f artifacts/interactive-requests.json && npm test'
+# P1b: the bytes each page loaded before it answered, as the end-to-end run recorded them.
+stage "size check (P1b interactive bytes, from the e2e run)" \
+  node scripts/check/size-check.mjs dist --interactive tests/e2e/artifacts/interactive-requests.json
 # Two data releases side by side, written by scripts/release.sh in copies of the repository
 # (built in target/releases/), and a new NPR export brought in (docs/data-release.md).
 stage "data releases (release.sh, two releases served side by side)" ./scripts/check/releases.sh dist

@@ -17,24 +17,25 @@ import { fail, readManifest, stagingDir } from './manifest.mjs';
 
 const STEP = 'make-deploy';
 const dir = stagingDir(STEP);
-const manifest = readManifest(STEP, dir, ['files.glue', 'files.wasm', 'files.style', 'files.icon', 'files.loader', 'pages']);
+const manifest = readManifest(STEP, dir, ['files.glue', 'files.wasm', 'files.icon', 'files.loader', 'pages', 'style_hash']);
 
-// The policy the widget runs under (the end-to-end tests use the same), plus the 404 page's style.
+// The policy the widget runs under (the end-to-end tests read it from _headers): the pages' one
+// <style> (inline-style.mjs) and the 404 page's allowed by their hashes, nothing else inline.
 const page404 = readFileSync(new URL('../../www/404.html', import.meta.url), 'utf8');
 const style = page404.match(/<style>([\s\S]*?)<\/style>/)?.[1];
 if (style === undefined) fail(STEP, 'www/404.html has no <style> element');
 if (/<style/.test(page404.replace(/<style>[\s\S]*?<\/style>/, ''))) fail(STEP, 'www/404.html has more than one <style>');
-const styleHash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
+const notFoundHash = `'sha256-${createHash('sha256').update(style).digest('base64')}'`;
 const csp = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
-  `style-src 'self' ${styleHash}`,
+  `style-src 'self' '${manifest.style_hash}' ${notFoundHash}`,
   "img-src 'self' blob:",
 ].join('; ');
 writeFileSync(join(dir, '404.html'), page404);
 
 const { files } = manifest;
-const hashed = [files.loader, files.glue, files.wasm, files.style, files.icon];
+const hashed = [files.loader, files.glue, files.wasm, files.icon];
 const oembed = readdirSync(join(dir, 'oembed')).sort().map((name) => `/oembed/${name}`);
 const pages = manifest.pages.map((folder) => `/${folder}`);
 const block = (paths, headers) => paths.map((path) => `${path}\n${headers.map((h) => `  ${h}\n`).join('')}`).join('');

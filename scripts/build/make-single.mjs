@@ -1,7 +1,7 @@
 // Post-build step, after the pre-render: writes dognplass-offline.html, the whole calculator in
 // one file for use without a network ("Last ned for bruk uten nett"). It is the front page,
-// pre-rendered as the copy (no embed panel, no link to itself, no oEmbed link), with the style
-// sheet, the icon, the JS glue, the wasm (base64) and the figure export inlined, and without
+// pre-rendered as the copy (no embed panel, no link to itself, no oEmbed link; its style is
+// inline like every page's), with the icon, the JS glue, the wasm (base64) and the figure export inlined, and without
 // what only a served page uses (the loader and service worker, the preloads, the web app
 // manifest). It opens from disk (file://) and makes no request. File names and the elements to
 // drop or replace come from the build manifest, as exact strings.
@@ -15,8 +15,8 @@ const STEP = 'make-single';
 const OUT = 'dognplass-offline.html';
 const dir = stagingDir(STEP);
 const manifest = readManifest(STEP, dir, [
-  'files.glue', 'files.wasm', 'files.style', 'files.icon', 'offline_base',
-  'html.loader', 'html.glue_preload', 'html.wasm_preload', 'html.web_manifest', 'html.style', 'html.icon',
+  'files.glue', 'files.wasm', 'files.icon', 'offline_base',
+  'html.loader', 'html.glue_preload', 'html.wasm_preload', 'html.web_manifest', 'html.icon',
 ]);
 const { files } = manifest;
 const read = (name) => {
@@ -33,12 +33,12 @@ const where = `${base} (src/bin/prerender.rs)`;
 for (const key of ['loader', 'glue_preload', 'wasm_preload', 'web_manifest']) {
   html = replaceExact(STEP, html, manifest.html[key], '', where);
 }
-// Inline `</` would end the element early; the style sheet and scripts have none, checked here.
+// Inline `</` would end the element early; the scripts have none, checked here. The style is
+// in the page already (inline-style.mjs).
 const inline = (text, what) => {
   if (/<\/(style|script)/i.test(text)) fail(STEP, `${what} contains a closing tag`);
   return text;
 };
-html = replaceExact(STEP, html, manifest.html.style, `<style>${inline(read(files.style), files.style)}</style>`, where);
 const icon = `data:image/svg+xml,${encodeURIComponent(read(files.icon))}`;
 html = replaceExact(STEP, html, manifest.html.icon, `<link rel="icon" href="${icon}">`, where);
 

@@ -16,6 +16,8 @@ cargo run --quiet --no-default-features --features all-langs --bin build-manifes
 cargo run --quiet --no-default-features --features all-langs --bin oembed -- "$dir"
 # 3. boot-<hash>.js: Trunk's inline loader and www/offline.js, out of the page for the strict CSP
 node scripts/build/make-boot.mjs "$dir"
+# 3b. the style sheet inlined into index.html as one <style> (its hash goes to the CSP): the first paint needs one response
+node scripts/build/inline-style.mjs "$dir"
 # 4. every region, view and language pre-rendered with Yew's server renderer, and offline-base.html (src/bin/prerender.rs)
 cargo run --quiet --features prerender --bin prerender -- "$dir"
 # 5. dognplass-offline.html: the single-file copy for use without a network, from offline-base.html

@@ -41,7 +41,6 @@ const files = () => {
   return {
     wasm: find(/href=\.\/(dognplass-[0-9a-f]+_bg\.wasm)/),
     glue: find(/href=\.\/(dognplass-[0-9a-f]+\.js)/),
-    style: find(/href=\.\/(style-[0-9a-f]+\.css)/),
     boot: find(/src="\.\/(boot-[0-9a-f]+\.js)"/),
   };
 };
@@ -61,7 +60,6 @@ for (const prefix of PREFIXES) {
       [f.wasm, 'application/wasm', 'immutable'],
       [f.glue, 'text/javascript', 'immutable'],
       [f.boot, 'text/javascript', 'immutable'],
-      [f.style, 'text/css', 'immutable'],
       ['sw.js', 'text/javascript', 'no-cache'],
       ['manifest.webmanifest', 'application/manifest+json', 'no-cache'],
       ['oembed/helse-vest-nn.json', 'application/json', 'no-cache'],

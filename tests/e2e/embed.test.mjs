@@ -3,6 +3,7 @@
 // from anything but our frames ignored, bad embed settings, forced themes. The host pages are
 // served from a second port on 127.0.0.1, as a news site would be another origin.
 
+import { createHash } from 'node:crypto';
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -294,7 +295,15 @@ test('the widget runs under the strict CSP with no violation', async () => {
     document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   const response = await page.goto(`${widget.url}/?region=helse-vest`);
-  assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:");
+  // The build's policy: no inline script, no 'unsafe-inline'; styles only from the widget's origin
+  // or the two inline <style> elements it ships (every page's and the 404 page's), by hash.
+  const csp = response.headers()['content-security-policy'];
+  assert.match(csp, /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'sha256-[A-Za-z0-9+/]{43}=' 'sha256-[A-Za-z0-9+/]{43}='; img-src 'self' blob:$/);
+  const style = await page.locator('head style').evaluateAll((els) => els.map((e) => e.textContent));
+  assert.equal(style.length, 1, 'one inline style element');
+  const digest = createHash('sha256').update(style[0]).digest('base64');
+  assert.ok(csp.includes(`'sha256-${digest}'`), 'the page\'s style is allowed by its hash');
+  assert.equal(await page.locator('link[rel="stylesheet"]').count(), 0, 'no style sheet request to wait for');
   await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
   // Use what the page offers: a chart table, the panel, the embed panel with its preview.
   await page.click('[data-testid="switch-map"]');

@@ -1,12 +1,15 @@
 // A static file server for the release build, bound to 127.0.0.1 only, with the content types
 // the widget needs (application/wasm for streaming compilation). No dependencies.
 // Every response carries the strict Content-Security-Policy the widget must work under (issue 5),
-// unless `{ csp: false }` (host pages in the tests, which have inline scripts of their own).
+// the build's own from its _headers (scripts/build/make-deploy.mjs: the one inline style allowed
+// by its hash), unless `{ csp: false }` (host pages in the tests, which have inline scripts of
+// their own).
 // Library: `await serve(dir, port, { csp })` → { url, close }. CLI: `node server.mjs DIR [PORT]`.
 
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { buildHeaders } from '../../scripts/deploy/headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -22,11 +25,16 @@ const TYPES = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-// Figures become PNG in the page: the SVG is drawn from a blob: address (www/export.js).
-export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob:";
+/** The policy `dist` is served under: the "/*" block of its _headers. Fails without one. */
+export function policy(dist) {
+  const value = buildHeaders(dist)['Content-Security-Policy'];
+  if (!value) throw new Error(`${dist}/_headers names no Content-Security-Policy for /*`);
+  return value;
+}
 
 export async function serve(dir, port = 0, { csp = true } = {}) {
   const root = resolve(dir);
+  const CSP = csp ? policy(root) : undefined;
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
