@@ -9,7 +9,7 @@
 //     and, for the record, the critical path as index.html names it (HTML, loader, glue, wasm).
 //   node scripts/check/size-check.mjs DIST --interactive FILE
 //     P1b  interactive bytes: the files a compact and a full page asked for before the widget's
-//          `interactive` mark, HTML excluded, as tests/e2e/bytes.test.mjs recorded them in FILE.
+//          `interactive` mark, HTML excluded, as tests/e2e/budgets.test.mjs recorded them in FILE.
 //
 // Prints a table (and writes it to DIST/size-report.md, or size-report-interactive.md), reports
 // each budget as within or OVER, and exits 1 above a ceiling (a regression guard that only goes
@@ -31,7 +31,7 @@ function stop(message, code = 2) {
   process.exit(code);
 }
 if (!existsSync(join(dist, 'index.html'))) stop(`no ${join(dist, 'index.html')}; build first (trunk build index.html --release)`);
-if (interactiveAt >= 0 && !interactiveFile) stop('--interactive needs the file tests/e2e/bytes.test.mjs wrote');
+if (interactiveAt >= 0 && !interactiveFile) stop('--interactive needs the file tests/e2e/budgets.test.mjs wrote');
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
@@ -47,7 +47,7 @@ function judge(name, measured, budget, ceiling) {
 
 if (interactiveFile) {
   // ---- P1b: what each page loaded before it answered.
-  if (!existsSync(interactiveFile)) stop(`no ${interactiveFile}: the end-to-end stage (tests/e2e/bytes.test.mjs) writes it`);
+  if (!existsSync(interactiveFile)) stop(`no ${interactiveFile}: the end-to-end stage (tests/e2e/budgets.test.mjs) writes it`);
   const recorded = JSON.parse(readFileSync(interactiveFile, 'utf8'));
   out.push('| page | file | brotli |', '|---|---|---:|');
   const totals = {};

@@ -25,9 +25,11 @@ pub struct EmbedCode<'a> {
     pub height: u32,
 }
 
-/// A height that fits the compact default at an article column's width (680 px measured:
-/// Norway 1 857 px, the regions 1 641–1 708 px), so a plain iframe rarely scrolls.
-pub const DEFAULT_HEIGHT: u32 = 1900;
+/// A height that fits the compact default on a phone, 360 px wide (measured 2026-12-02: the
+/// regions 876–982 px, Norway 974 px, in all three languages; narrower than any article column,
+/// so wider frames need less), so a plain iframe does not scroll until a reader opens the steps
+/// table. shared/BUDGETS.md P11 holds the compact view to it (tests/e2e/budgets.test.mjs).
+pub const DEFAULT_HEIGHT: u32 = 1000;
 
 /// The views the build pre-renders for every region.
 pub const PAGE_VIEWS: [View; 2] = [View::Full, View::Compact];

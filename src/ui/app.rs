@@ -184,7 +184,15 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 <Charts results={detail.clone()} region={state.region} year={year} lang={state.lang}
                     parts={parts} on_select={on_select} downloads={!compact} />
-                if show(Part::Table) {
+                // In an article column the chart above already shows the steps; their table
+                // (with each step's range, basis and sources) opens below it in one click, so the
+                // compact view fits a phone screen or two (shared/BUDGETS.md P11).
+                if show(Part::Table) && compact && show(Part::Bridge) {
+                    <details class="steps-more" data-testid="steps-more">
+                        <summary>{ strings.steps_more }</summary>
+                        <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
+                    </details>
+                } else if show(Part::Table) {
                     <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
                 }
                 if show(Part::Assumptions) {

@@ -133,6 +133,9 @@ pub struct Strings {
     pub region_legend: &'static str,
     /// Heading of the steps table (before the years).
     pub steps_heading: &'static str,
+    /// The switch that opens the steps table in the compact view, where the chart above shows
+    /// the same steps: the table adds each step's range, basis and sources.
+    pub steps_more: &'static str,
     /// Column headings: step, places (with range), basis, sources.
     pub steps_columns: TableColumns,
     /// Where a change stands, in `State` order, and the word before a status line.

@@ -144,6 +144,7 @@ pub static STRINGS: Strings = Strings {
     lede: "How many inpatient places in interdisciplinary specialised treatment for substance use disorders (TSB) were closed or planned for closure when the approval scheme of free choice of treatment ended and tenders cut places – and how many were bought in as replacement? Choose a regional health authority: Helse Sør-Øst (South-Eastern Norway), Helse Vest (Western Norway), Helse Midt-Norge (Central Norway) or Helse Nord (Northern Norway). Døgnplasskalkulatoren (“the inpatient places calculator”) works out every number in your browser, and each number shows where it comes from.",
     region_legend: "Choose a regional health authority",
     steps_heading: "Inpatient places step by step",
+    steps_more: "Table with ranges and sources",
     states: StateWords {
         announced: "announced",
         decided: "decided",

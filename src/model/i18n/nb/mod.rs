@@ -144,6 +144,7 @@ pub static STRINGS: Strings = Strings {
     lede: "Hvor mange døgnplasser i rusbehandlingen (TSB) ble lagt ned eller planlagt lagt ned da godkjenningsordningen i fritt behandlingsvalg ble avviklet og anbud kuttet plasser – og hvor mange ble kjøpt inn som erstatning? Velg en helseregion. Alle tall er regnet ut i nettleseren, og hvert tall viser hvor det kommer fra.",
     region_legend: "Velg helseregion",
     steps_heading: "Døgnplasser steg for steg",
+    steps_more: "Tabell med spenn og kilder",
     states: StateWords {
         announced: "kunngjort",
         decided: "vedtatt",

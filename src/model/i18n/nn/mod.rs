@@ -144,6 +144,7 @@ pub static STRINGS: Strings = Strings {
     lede: "Kor mange døgnplassar i rusbehandlinga (TSB) vart lagde ned eller er planlagt lagde ned då godkjenningsordninga i fritt behandlingsval vart avvikla og anbod kutta plassar – og kor mange vart kjøpte inn som erstatning? Vel ein helseregion. Alle tal er rekna ut i nettlesaren, og kvart tal viser kvar det kjem frå.",
     region_legend: "Vel helseregion",
     steps_heading: "Døgnplassar steg for steg",
+    steps_more: "Tabell med spenn og kjelder",
     states: StateWords {
         announced: "kunngjort",
         decided: "vedteke",

@@ -1,4 +1,6 @@
-// What a page asks for before the widget answers (shared/BUDGETS.md P1b and P3), recorded from a
+// The budgets a browser has to measure (shared/BUDGETS.md). P11: the compact embed with its
+// default parts is at most 1 000 px tall at 360 px wide, for every region and language.
+// P1b and P3: what a page asks for before the widget answers, recorded from a
 // real load in Chromium: every resource the page requested before the `interactive` mark (set
 // from Rust when the first result is on screen), the page's own HTML excluded. The list goes to
 // artifacts/interactive-requests.json; the test command's next stage sums the brotli bytes of
@@ -20,6 +22,10 @@ const DIST = resolve(process.env.DIST_DIR ?? join(here, '..', '..', 'dist'));
 const ARTIFACTS = join(here, 'artifacts');
 /** The two kinds of page the budgets name: an embed's compact page and the full front page. */
 const PAGES = { compact: '/helse-vest/compact/', full: '/' };
+/** P11, in CSS pixels, and the frame height the embed code starts with (model::publish). */
+const COMPACT_MAX = 1000;
+const LANGS = ['', 'nn/', 'en/'];
+const REGIONS = ['', 'helse-sor-ost/', 'helse-vest/', 'helse-midt-norge/', 'helse-nord/'];
 
 let browser;
 let server;
@@ -89,3 +95,38 @@ for (const [kind, path] of Object.entries(PAGES)) {
     recorded[kind] = { page: path, requests: [...new Set(files)].sort() };
   });
 }
+
+test(`P11: every compact page is at most ${COMPACT_MAX} px tall at 360 px wide, and its steps table is one click away`, async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const heights = {};
+  for (const lang of LANGS) {
+    for (const region of REGIONS) {
+      const path = `/${lang}${region}compact/`;
+      await page.goto(server.url + path);
+      await page.waitForSelector('[data-testid="app"][data-mounted="true"]', { timeout: 20000 });
+      // What a frame sized to its content would be: the document's height.
+      heights[path] = await page.evaluate(() => document.documentElement.scrollHeight);
+      // The default parts are there, each with its accessible name.
+      for (const part of ['region-picker', 'summary', 'chart-waterfall', 'steps-table']) {
+        assert.equal(await page.locator(`[data-testid="${part}"]`).count(), 1, `${path}: ${part}`);
+      }
+      assert.ok((await page.locator('[data-testid="region-picker"] legend').textContent()).length > 0, `${path}: the picker's name`);
+      assert.ok((await page.locator('[data-testid="steps-table"] caption').textContent()).length > 0, `${path}: the table's name`);
+      assert.ok(await page.locator('#region-name').textContent(), `${path}: the section's name`);
+    }
+  }
+  writeFileSync(join(ARTIFACTS, 'compact-heights.json'), JSON.stringify(heights, null, 2) + '\n');
+  const over = Object.entries(heights).filter(([, h]) => h > COMPACT_MAX);
+  assert.deepEqual(over, [], `compact pages over ${COMPACT_MAX} px at 360 px`);
+  // The steps table's numbers and their sources: one click on its switch shows them.
+  await page.goto(`${server.url}/helse-vest/compact/`);
+  await page.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  const after = page.locator('[data-testid="step-after"] [data-testid="value"]');
+  assert.equal(await after.isVisible(), false, 'the table waits behind its switch');
+  await page.click('[data-testid="steps-more"] > summary');
+  assert.equal(await after.innerText(), '≈\u00a0274');
+  assert.ok(await page.locator('[data-testid="step-after"] a.ref').first().isVisible(), 'the sources of a row');
+  await page.screenshot({ path: join(ARTIFACTS, 'compact-360-steps-open.png'), fullPage: true });
+  await context.close();
+});
