@@ -1,7 +1,8 @@
 // Post-build step: boot-<hash>.js, the page's one script. Trunk writes its loader (it imports
 // the JS glue and starts the wasm) inline into index.html; this moves it into its own file
-// together with www/offline.js (the service worker's registration and the figure export's
-// loader, so no extra request), and index.html loads that file instead. So the page runs under
+// together with www/first.js (the region links before the wasm) and www/offline.js (the
+// service worker's registration and the figure export's loader), so no extra request, and
+// index.html loads that file instead. So the page runs under
 // a strict Content-Security-Policy without 'unsafe-inline':
 //   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
 // The loader is found by the exact element the build manifest holds; the manifest then names
@@ -27,10 +28,12 @@ const code = replaceExact(
   `module_or_path: new URL('${manifest.files.wasm}', import.meta.url)`,
   "Trunk's loader",
 );
-const offline = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', 'offline.js'), 'utf8');
+const www = (name) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'www', name), 'utf8');
+// www/first.js before the loader (it must work while the wasm is on its way, or if it never
+// comes), www/offline.js after it (the service worker's precache waits for the wasm).
 // Minified (terser): this file is on every page's critical path, and its comments are for the
 // source, not the reader's phone.
-const boot = await minifyModule(STEP, code.trim() + '\n' + offline, 'the loader and www/offline.js');
+const boot = await minifyModule(STEP, www('first.js') + '\n' + code.trim() + '\n' + www('offline.js'), 'www/first.js, the loader and www/offline.js');
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const name = `boot-${hash}.js`;
 writeFileSync(join(dir, name), boot);

@@ -129,6 +129,8 @@ async fn page(
     let html = LocalServerRenderer::<App>::with_props(AppProps {
         initial,
         offline_copy,
+        // The single-file copy has no pages to link to; its wasm is in the file.
+        prerendered: !offline_copy,
         page_state: Some(query.clone().into()),
         ..AppProps::default()
     })

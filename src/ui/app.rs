@@ -170,7 +170,8 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="notice" role="status" data-testid="notice">{ notice }</p>
             }
             if show(Part::Picker) {
-                <RegionPicker selected={state.region} lang={state.lang} on_select={on_select.clone()} />
+                <RegionPicker selected={state.region} lang={state.lang} on_select={on_select.clone()}
+                    links={props.prerendered.then(|| (to_root.clone(), state.embed.view))} />
             }
             if show(Part::Scenarios) {
                 <ScenarioBar scenario={state.scenario} compare={state.compare} year={year} lang={state.lang}

@@ -62,4 +62,9 @@ pub struct AppProps {
     /// it says so, and offers neither embed code nor a copy of itself.
     #[prop_or_default]
     pub offline_copy: bool,
+    /// Rendered by the pre-render step (src/bin/prerender.rs) for a page of its own: the region
+    /// picker's choices are links to the regions' pre-rendered pages, which work at first paint
+    /// and without JavaScript. The wasm's render leaves this off and chooses in place.
+    #[prop_or_default]
+    pub prerendered: bool,
 }

@@ -339,6 +339,42 @@ test('pre-rendered pages show the numbers without JavaScript', async () => {
   await context.close();
 });
 
+test('the region picker works before the wasm and without JavaScript: links to the regions\' pages', async () => {
+  {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${widget.url}/helse-vest/compact/`);
+    assert.equal(await page.locator('[data-testid="region-helse-vest"]').getAttribute('aria-current'), 'page');
+    await page.click('[data-testid="region-helse-nord"]');
+    await page.waitForURL(`${widget.url}/helse-nord/compact/`);
+    assert.equal(await page.locator('[data-testid="region-name"]').textContent(), 'Helse Nord');
+    assert.equal(await page.locator('[data-testid="region-helse-nord"]').getAttribute('aria-current'), 'page');
+    await page.goto(`${widget.url}/nn/helse-midt-norge/`);
+    await page.click('[data-testid="region-norge"]');
+    await page.waitForURL(`${widget.url}/nn/`);
+    assert.equal(await page.locator('[data-testid="region-name"]').textContent(), 'Noreg');
+    await context.close();
+  }
+  // A slow phone: the page is there, the wasm is not yet. The link keeps the embed's settings.
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/_bg\.wasm$/, (route) => route.abort());
+  await page.goto(`${widget.url}/helse-vest/compact/?view=compact&theme=dark&id=a1&region=helse-vest`);
+  await page.click('[data-testid="region-helse-sor-ost"]');
+  await page.waitForURL(/helse-sor-ost/);
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).search, '/helse-sor-ost/compact/?view=compact&theme=dark&id=a1');
+  assert.equal(await page.locator('[data-testid="region-name"]').textContent(), 'Helse Sør-Øst');
+  await context.close();
+  // Once the wasm has taken over, the same buttons are radios that choose in place.
+  const { page: live, check } = await open(`${widget.url}/helse-vest/compact/`);
+  await live.waitForSelector('[data-testid="app"][data-mounted="true"]');
+  assert.equal(await live.locator('[data-testid="region-picker"] a').count(), 0);
+  await live.click('[data-testid="region-helse-nord"]');
+  await live.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Helse Nord');
+  assert.equal(new URL(live.url()).pathname, '/helse-vest/compact/', 'chosen in place');
+  await check();
+});
+
 test('the wasm takes over a pre-rendered page without a layout shift', async () => {
   // Tracking tags and Pym's keys on a pre-rendered page keep its state, so the takeover is clean.
   for (const path of ['/', '/helse-sor-ost/compact/', '/helse-nord/', '/helse-vest/?utm_source=x&childId=p9']) {

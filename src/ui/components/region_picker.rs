@@ -1,6 +1,10 @@
 //! The region picker: a native radio group, so arrow keys, focus and screen readers work
-//! without custom key handling.
+//! without custom key handling. In the pre-rendered pages each choice is a link to that
+//! region's own pre-rendered page instead, so a reader can choose before the wasm has arrived,
+//! and without JavaScript; the wasm's render, which takes over the page, has the radios.
 
+use crate::model::config::embed::View;
+use crate::model::publish::page_path;
 use crate::model::{Lang, RegionId};
 use yew::prelude::*;
 
@@ -13,6 +17,10 @@ pub struct RegionPickerProps {
     pub lang: Lang,
     /// Called with the region the reader picks.
     pub on_select: Callback<RegionId>,
+    /// For a pre-rendered page: the way to the widget's root folder (`./`, `../../`) and the
+    /// view, so each choice links to its region's page. `None`: radios.
+    #[prop_or_default]
+    pub links: Option<(AttrValue, View)>,
 }
 
 /// Five radio buttons: Norway and the four health regions.
@@ -21,6 +29,20 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let strings = props.lang.strings();
     let options = RegionId::ALL.into_iter().map(|region| {
         let id = format!("region-{}", region.slug());
+        if let Some((root, view)) = &props.links {
+            // The same button, as a link; www/offline.js carries the page's own settings (theme,
+            // embed id) along when it is followed before the wasm has taken over.
+            let href = format!("{root}{}", page_path(region, *view, props.lang));
+            let href = if href.is_empty() { String::from("./") } else { href };
+            let current = (region == props.selected).then_some("page");
+            return html! {
+                <span class="choice">
+                    <a {href} data-testid={id} data-region={region.slug()} aria-current={current}>
+                        { strings.region_name(region) }
+                    </a>
+                </span>
+            };
+        }
         let on_change = {
             let on_select = props.on_select.clone();
             Callback::from(move |_: Event| on_select.emit(region))
@@ -29,7 +51,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             <span class="choice">
                 <input type="radio" name="dp-region" id={id.clone()} value={region.slug()}
                     data-testid={id.clone()} checked={region == props.selected} onchange={on_change} />
-                <label for={id}>{ props.lang.strings().region_name(region) }</label>
+                <label for={id}>{ strings.region_name(region) }</label>
             </span>
         }
     });

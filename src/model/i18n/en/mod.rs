@@ -218,7 +218,7 @@ pub static STRINGS: Strings = Strings {
         message: "Something went wrong in the calculator, so the numbers cannot be shown right now.",
         reload: "Reload",
     },
-    no_script: "Without JavaScript, the numbers and sources below are shown as calculated in advance. Choosing a region, changing assumptions and switching between chart and table require JavaScript.",
+    no_script: "Without JavaScript, the numbers and sources below are shown as calculated in advance, and the region buttons open each region's page. Changing assumptions and switching between chart and table require JavaScript.",
     methods_heading: "How the numbers are calculated",
     source_list_heading: "Sources",
     no_link: "link not recorded",

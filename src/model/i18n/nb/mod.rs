@@ -218,7 +218,7 @@ pub static STRINGS: Strings = Strings {
         message: "Noe gikk galt i kalkulatoren, så tallene kan ikke vises nå.",
         reload: "Last inn på nytt",
     },
-    no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd. Å velge region, endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
+    no_script: "Uten JavaScript vises tallene og kildene under som de er regnet ut på forhånd, og regionknappene åpner hver regions side. Å endre forutsetninger og bytte mellom figur og tabell krever JavaScript.",
     methods_heading: "Slik er tallene regnet",
     source_list_heading: "Kilder",
     no_link: "lenke ikke registrert",

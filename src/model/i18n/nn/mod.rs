@@ -218,7 +218,7 @@ pub static STRINGS: Strings = Strings {
         message: "Noko gjekk gale i kalkulatoren, så tala kan ikkje visast no.",
         reload: "Last inn på nytt",
     },
-    no_script: "Utan JavaScript blir tala og kjeldene nedanfor viste slik dei er rekna ut på førehand. Å velje region, endre føresetnader og byte mellom figur og tabell krev JavaScript.",
+    no_script: "Utan JavaScript blir tala og kjeldene nedanfor viste slik dei er rekna ut på førehand, og regionknappane opnar sida til kvar region. Å endre føresetnader og byte mellom figur og tabell krev JavaScript.",
     methods_heading: "Slik er tala rekna ut",
     source_list_heading: "Kjelder",
     no_link: "lenkje ikkje registrert",
