@@ -4,7 +4,8 @@
 #   duplicate versions reported), sources (crates.io only) and, where a RustSec advisory
 #   database is on the machine or can be fetched, advisories. It runs offline: the crates are
 #   fetched from the registry first, as the build does.
-# - npm: scripts/check/npm-check.mjs checks the two lockfiles (tools, tests/e2e).
+# - npm: scripts/check/npm-check.mjs checks the three lockfiles (tools, tests/e2e, and bench, whose
+#   Lighthouse only the benchmark installs and runs: here its lockfile is read, nothing installed).
 set -euo pipefail
 source "$(dirname "$0")/../env.sh"
 cd "$ROOT"
@@ -34,4 +35,4 @@ else
   echo "            (run 'cargo deny fetch db' where it is reachable, then this script again)"
 fi
 
-node scripts/check/npm-check.mjs tools tests/e2e
+node scripts/check/npm-check.mjs tools tests/e2e bench

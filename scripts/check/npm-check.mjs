@@ -1,14 +1,16 @@
 // Checks the npm lockfiles of the build and test tooling (scripts/check/deps-check.sh):
-// - every dependency is pinned to an exact version in package.json, and the lockfile agrees;
+// - every dependency is pinned to an exact version in package.json, and the lockfile agrees; so is
+//   every entry of `overrides` (bench/ pins a transitive dependency there);
 // - every package in the lockfile has an sha512 integrity, runs no install script, and has a
-//   licence allowed for its folder;
+//   licence allowed for its folder (or one read from its files and listed below by version);
 // - nothing comes from elsewhere than the npm registry: a lockfile address must be on it, and
 //   where the lockfile names none (npm leaves them out here), npm's configured registry must be it;
 // - what is installed in node_modules is what the lockfile says, and nothing locked is missing;
 // - `npm audit` reports no advisory, where the registry answers it. Where it does not (this
 //   machine's registry refuses the audit endpoint with 405), that is printed, not hidden.
-// None of these packages is shipped in the widget: binaryen's wasm-opt runs at build time, and
-// playwright-core and axe-core run the end-to-end tests.
+// None of these packages is shipped in the widget: binaryen's wasm-opt runs at build time,
+// playwright-core and axe-core run the end-to-end tests, and Lighthouse (bench/) runs in the
+// benchmark only (scripts/dev/bench.sh installs it; the test command only checks its lockfile).
 //
 // Usage: node scripts/check/npm-check.mjs <folder with package-lock.json> ...
 
@@ -17,8 +19,13 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const PERMISSIVE = ["MIT", "ISC", "0BSD", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0"];
-// Test tooling only: axe-core is MPL-2.0 (copyleft per file, used unmodified, never shipped).
-const EXTRA = { "tests/e2e": ["MPL-2.0"] };
+// Test and bench tooling only: axe-core is MPL-2.0 (copyleft per file, used unmodified, never
+// shipped; Lighthouse bundles it too). BlueOak-1.0.0 is a permissive licence (graceful-fs, under
+// Lighthouse).
+const EXTRA = { "tests/e2e": ["MPL-2.0"], bench: ["MPL-2.0", "BlueOak-1.0.0"] };
+// Packages whose lockfile entry names no licence (an old `licenses` array in their package.json),
+// with the licence their LICENSE file holds, by exact version: another version is checked again.
+const READ = { bench: { "parse-cache-control@1.0.1": "BSD-3-Clause" } };
 const REGISTRY = "https://registry.npmjs.org/";
 const EXACT = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 
@@ -61,6 +68,14 @@ function check(dir) {
     if (!locked) problem(dir, `${name} is missing from the lockfile`);
     else if (locked.version !== range) problem(dir, `${name}: package.json ${range}, lockfile ${locked.version}`);
   }
+  for (const [name, range] of Object.entries(pkg.overrides ?? {})) {
+    if (typeof range !== "string" || !EXACT.test(range)) problem(dir, `override ${name} is not pinned: ${JSON.stringify(range)}`);
+    for (const [path, p] of Object.entries(lock.packages)) {
+      if (path.replace(/^.*node_modules\//, "") === name && p.version !== range) {
+        problem(dir, `${name}: override ${range}, lockfile ${p.version} at ${path}`);
+      }
+    }
+  }
   let count = 0;
   for (const [path, p] of Object.entries(lock.packages)) {
     if (path === "") continue;
@@ -72,7 +87,8 @@ function check(dir) {
       problem(dir, `${name} comes from ${p.resolved ?? `npm's registry ${registry}`}, not ${REGISTRY}`);
     }
     if (p.hasInstallScript) problem(dir, `${name} runs an install script`);
-    if (!allowed.includes(p.license)) problem(dir, `${name}: licence ${p.license ?? "(none)"} is not allowed here`);
+    const license = p.license ?? READ[dir]?.[`${name}@${p.version}`];
+    if (!allowed.includes(license)) problem(dir, `${name}: licence ${license ?? "(none)"} is not allowed here`);
     const installed = join(dir, path, "package.json");
     if (existsSync(installed)) {
       const v = readJson(installed).version;
