@@ -63,7 +63,7 @@ test('axe finds nothing in any language, theme or view, with the panel open and 
         const what = `${lang} ${theme} ${view || 'full'}`;
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang, what);
         assert.equal(await page.locator('[data-testid="app"]').getAttribute('lang'), lang, what);
-        assert.match(await page.locator('[data-testid="steps-table"] caption').innerText(), new RegExp(`^${HEADINGS[lang]}`), what);
+        assert.match(await page.locator('[data-testid="steps-table"] caption').textContent(), new RegExp(`^${HEADINGS[lang]}`), what);
         await axe(page, what);
         if (!view) {
           await page.click('[data-testid="assumptions"] > summary');
@@ -109,7 +109,7 @@ test('pre-rendered pages exist per language and read without JavaScript', async 
   for (const [lang, prefix] of LANGS) {
     await page.goto(`${server.url}/${prefix}helse-vest/`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-    assert.match(await page.locator('[data-testid="steps-table"] caption').innerText(), new RegExp(`^${HEADINGS[lang]}`));
+    assert.match(await page.locator('[data-testid="steps-table"] caption').textContent(), new RegExp(`^${HEADINGS[lang]}`));
     // Relative in the page (the site works at any path), the region's file once resolved.
     const oembed = await page.locator(`link[rel="alternate"][type="application/json+oembed"]`).evaluate((link) => link.href);
     assert.equal(new URL(oembed).pathname, `/oembed/helse-vest-${lang}.json`);

@@ -113,9 +113,15 @@ fn footer(
                     ("data-shown", shown),
                 ],
             )
-            .text(&line.before(strings, &date))
-            .el("a", &link, line.link)
-            .close("span");
+            .text(&line.before(strings, &date));
+        // Until there is somewhere to go, the words hold the room as plain text: a link without
+        // an address is a dead end for keyboards and crawlers.
+        if link.is_empty() {
+            m.el("span", &[], line.link);
+        } else {
+            m.el("a", &link, line.link);
+        }
+        m.close("span");
     }
     m.close("p").el("p", &[], strings.privacy).close("footer");
     m.into_html()
