@@ -273,6 +273,8 @@ test('the embed panel builds the code, previews it live and copies it', async ()
   // The preview is the real widget in the chosen view.
   const preview = page.frameLocator('[data-testid="embed-preview"]');
   await preview.locator('[data-testid="region-name"]').filter({ hasText: 'Helse Nord' }).waitFor();
+  // The pre-rendered page shows the default parts until the wasm has drawn the chosen ones.
+  await preview.locator('[data-testid="app"][data-mounted="true"]').waitFor();
   assert.equal(await preview.locator('[data-testid="steps-table"]').count(), 0);
   assert.equal(await preview.locator('[data-testid="chart-waterfall"]').count(), 1);
   // Copy buttons copy exactly the code shown; the oEmbed address answers.
