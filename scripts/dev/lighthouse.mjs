@@ -129,7 +129,12 @@ async function launchChromium() {
       child.kill('SIGTERM');
       await exited;
     }
-    rmSync(profile, { recursive: true, force: true });
+    // Chromium's helper processes may still be writing the cache for a moment after it exits.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.error(`lighthouse: left ${profile} (${error.code})`);
+    }
   };
   const portFile = join(profile, 'DevToolsActivePort');
   for (let i = 0; i < 200; i += 1) {

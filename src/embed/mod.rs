@@ -138,6 +138,7 @@ pub fn start() {
             let _ = live.set_attribute("hidden", "");
             let _ = pre.after_with_node_1(&live);
             let shown = live.clone();
+            props.in_turns = true;
             props.on_mounted = Some(yew::Callback::from(move |()| {
                 pre.remove();
                 shown.set_id("app");

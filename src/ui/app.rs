@@ -25,8 +25,8 @@ use crate::ui::components::settings::Settings;
 use crate::ui::components::steps_table::StepsTable;
 use crate::ui::components::summary::Summary;
 use crate::ui::hooks::{
-    use_accent, use_address, use_document_lang, use_latest, use_panel, use_picks, PanelCallbacks,
-    Picks,
+    use_accent, use_address, use_document_lang, use_latest, use_panel, use_picks, use_turns,
+    PanelCallbacks, Picks, TURNS,
 };
 use crate::ui::props::{AppProps, SharedResults};
 use yew::prelude::*;
@@ -52,17 +52,22 @@ pub fn App(props: &AppProps) -> Html {
     // step. Redrawing every chart at every step took most of each step (scripts/dev/bench.mjs, P6).
     let dragging = use_state_eq(|| false);
     let frozen = use_mut_ref(|| None::<(SharedResults, Option<Rc<Results>>)>);
-    // Set once the browser has run effects: tests and the host page wait for it.
+    // A takeover builds the page a part per turn: 1 the top and the summary, 2 the charts, 3
+    // the steps table and the panel, 4 the detail tables, 5 the end of the page.
+    let built = use_turns(props.in_turns);
+    // Set once the browser has run effects on the whole page: tests and the host page wait for it.
     let mounted = use_state(|| false);
     {
         let (mounted, on_mounted) = (mounted.clone(), props.on_mounted.clone());
-        use_effect_with((), move |_| {
-            if let Some(cb) = on_mounted {
-                cb.emit(());
+        use_effect_with(built == TURNS, move |&whole| {
+            if whole {
+                if let Some(cb) = on_mounted {
+                    cb.emit(());
+                }
+                // The first result is on screen: the benchmark's "interactive" (scripts/dev/bench.mjs).
+                browser::mark("interactive");
+                mounted.set(true);
             }
-            // The first result is on screen: the benchmark's "interactive" (scripts/dev/bench.mjs).
-            browser::mark("interactive");
-            mounted.set(true);
         });
     }
     let (address, query, to_root) = use_address(
@@ -183,46 +188,50 @@ pub fn App(props: &AppProps) -> Html {
                     <Summary text={AttrValue::from(summary)} lang={state.lang}
                         status={AttrValue::from(status_note)} flag={AttrValue::from(flag)} />
                 }
-                <Charts results={detail.clone()} region={state.region} year={year} lang={state.lang}
-                    parts={parts} on_select={on_select} downloads={!compact} />
+                if built >= 2 {
+                    <Charts results={detail.clone()} region={state.region} year={year} lang={state.lang}
+                        parts={parts} on_select={on_select} downloads={!compact} />
+                }
                 // In an article column the chart above already shows the steps; their table
                 // (with each step's range, basis and sources) opens below it in one click, so the
                 // compact view fits a phone screen or two (shared/BUDGETS.md P11).
-                if show(Part::Table) && compact && show(Part::Bridge) {
+                if built >= 3 && show(Part::Table) && compact && show(Part::Bridge) {
                     <details class="steps-more" data-testid="steps-more">
                         <summary>{ strings.steps_more }</summary>
                         <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
                     </details>
-                } else if show(Part::Table) {
+                } else if built >= 3 && show(Part::Table) {
                     <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
                 }
-                if show(Part::Assumptions) {
+                if show(Part::Assumptions) && built >= 3 {
                     <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}
                         lang={state.lang} on_edit={on_edit} on_reset={on_reset} on_reset_all={on_reset_all} />
                 }
-                if let Some(b) = detail_compared.filter(|_| show(Part::Scenarios)) {
+                if let Some(b) = detail_compared.filter(|_| show(Part::Scenarios) && built >= 3) {
                     <CompareTable a={detail.clone()} b={SharedResults(b)} region={state.region} lang={state.lang} />
                 }
-                if show(Part::People) {
+                if show(Part::People) && built >= 4 {
                     <People results={detail.clone()} region={state.region} lang={state.lang} />
                 }
-                if show(Part::Details) {
+                if show(Part::Details) && built >= 4 {
                     <Breakdown results={detail.clone()} region={state.region} lang={state.lang} />
                     <ObservedTable results={detail.clone()} region={state.region} lang={state.lang} />
                     <CrossChecks results={detail.clone()} region={state.region} lang={state.lang} />
                 }
             </section>
-            { about(About {
-                results: detail,
-                region: state.region,
-                lang: state.lang,
-                compact,
-                offline_copy: props.offline_copy,
-                site_base: pinned,
-                newer,
-                on_download,
-                root: to_root,
-            }) }
+            if built >= 5 {
+                { about(About {
+                    results: detail,
+                    region: state.region,
+                    lang: state.lang,
+                    compact,
+                    offline_copy: props.offline_copy,
+                    site_base: pinned,
+                    newer,
+                    on_download,
+                    root: to_root,
+                }) }
+            }
         </div>
     }
 }

@@ -225,3 +225,28 @@ pub fn use_latest(url: Option<String>) -> Option<Rc<Latest>> {
     }
     (*latest).clone()
 }
+
+/// How many turns the page is built in when the wasm takes over a pre-rendered page: the
+/// takeover builds its copy hidden, behind the pre-rendered one, so it can build a part per
+/// turn of the event loop and let the browser answer the reader in between, instead of holding
+/// the page for the whole build (shared/BUDGETS.md P10, total blocking time).
+pub const TURNS: u8 = 5;
+
+/// The parts built so far, 1 to [`TURNS`]: all at once unless `in_turns`. Each turn after the
+/// first comes in a task of its own (a zero timer).
+#[hook]
+pub fn use_turns(in_turns: bool) -> u8 {
+    let built = use_state_eq(|| if in_turns { 1 } else { TURNS });
+    {
+        let built = built.clone();
+        use_effect_with(*built, move |&done| {
+            if done < TURNS {
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    built.set(done + 1);
+                });
+            }
+        });
+    }
+    *built
+}

@@ -67,4 +67,8 @@ pub struct AppProps {
     /// and without JavaScript. The wasm's render leaves this off and chooses in place.
     #[prop_or_default]
     pub prerendered: bool,
+    /// The wasm's copy of a pre-rendered page, built hidden and swapped in when complete: it is
+    /// built a part per turn (`hooks::use_turns`).
+    #[prop_or_default]
+    pub in_turns: bool,
 }
