@@ -55,10 +55,11 @@ pub fn App(props: &AppProps) -> Html {
     // A takeover builds the page a part per turn: 1 the top and the summary, 2 the charts, 3
     // the steps table and the panel, 4 the detail tables, 5 the end of the page.
     let built = use_turns(props.in_turns);
-    // Set once the browser has run effects on the whole page: tests and the host page wait for it.
-    let mounted = use_state(|| false);
+    // `data-mounted` turns "true" once the browser has run effects on the whole page: tests and
+    // the host page wait for it. Written on the element, so it costs no second render.
+    let root = use_node_ref();
     {
-        let (mounted, on_mounted) = (mounted.clone(), props.on_mounted.clone());
+        let (root, on_mounted) = (root.clone(), props.on_mounted.clone());
         use_effect_with(built == TURNS, move |&whole| {
             if whole {
                 if let Some(cb) = on_mounted {
@@ -66,7 +67,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 // The first result is on screen: the benchmark's "interactive" (scripts/dev/bench.mjs).
                 browser::mark("interactive");
-                mounted.set(true);
+                if let Some(element) = root.cast::<web_sys::Element>() {
+                    let _ = element.set_attribute("data-mounted", "true");
+                }
             }
         });
     }
@@ -155,12 +158,11 @@ pub fn App(props: &AppProps) -> Html {
             Theme::Dark => Some("theme-dark"),
         }
     );
-    let root = use_node_ref();
     use_document_lang(props.owns_address, state.lang);
     use_accent(&root, state.embed.accent);
 
     html! {
-        <div class={root_class} ref={root} data-testid="app" data-mounted={mounted.to_string()} lang={state.lang.tag()}>
+        <div class={root_class} ref={root} data-testid="app" data-mounted="false" lang={state.lang.tag()}>
             <header class="dp-head">
                 if !compact {
                     <Settings lang={state.lang} theme={state.embed.theme} region={state.region}

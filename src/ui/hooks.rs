@@ -240,12 +240,11 @@ pub fn use_turns(in_turns: bool) -> u8 {
     {
         let built = built.clone();
         use_effect_with(*built, move |&done| {
-            if done < TURNS {
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    built.set(done + 1);
-                });
-            }
+            let next = (done < TURNS)
+                .then(|| browser::after(0, move || built.set(done + 1)))
+                .flatten();
+            // Dropped when the page goes before the turn comes: no turn for a gone page.
+            move || drop(next)
         });
     }
     *built

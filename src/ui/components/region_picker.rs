@@ -4,6 +4,7 @@
 //! and without JavaScript; the wasm's render, which takes over the page, has the radios.
 
 use crate::model::config::embed::View;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::model::publish::page_path;
 use crate::model::{Lang, RegionId};
 use yew::prelude::*;
@@ -29,19 +30,10 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
     let strings = props.lang.strings();
     let options = RegionId::ALL.into_iter().map(|region| {
         let id = format!("region-{}", region.slug());
+        // Only the pre-render writes links; the wasm never does, and carries no code for them.
+        #[cfg(not(target_arch = "wasm32"))]
         if let Some((root, view)) = &props.links {
-            // The same button, as a link; www/offline.js carries the page's own settings (theme,
-            // embed id) along when it is followed before the wasm has taken over.
-            let href = format!("{root}{}", page_path(region, *view, props.lang));
-            let href = if href.is_empty() { String::from("./") } else { href };
-            let current = (region == props.selected).then_some("page");
-            return html! {
-                <span class="choice">
-                    <a {href} data-testid={id} data-region={region.slug()} aria-current={current}>
-                        { strings.region_name(region) }
-                    </a>
-                </span>
-            };
+            return link(region, root, *view, props);
         }
         let on_change = {
             let on_select = props.on_select.clone();
@@ -60,5 +52,27 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
             <legend>{ strings.region_legend }</legend>
             { for options }
         </fieldset>
+    }
+}
+
+/// A choice as a link to `region`'s pre-rendered page in `view`, drawn as the radio it becomes;
+/// www/first.js carries the page's own settings (theme, embed id) along when it is followed
+/// before the wasm has taken over.
+#[cfg(not(target_arch = "wasm32"))]
+fn link(region: RegionId, root: &str, view: View, props: &RegionPickerProps) -> Html {
+    let href = format!("{root}{}", page_path(region, view, props.lang));
+    let href = if href.is_empty() {
+        String::from("./")
+    } else {
+        href
+    };
+    let current = (region == props.selected).then_some("page");
+    html! {
+        <span class="choice">
+            <a {href} data-testid={format!("region-{}", region.slug())} data-region={region.slug()}
+                aria-current={current}>
+                { props.lang.strings().region_name(region) }
+            </a>
+        </span>
     }
 }
