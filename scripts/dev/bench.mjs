@@ -1,4 +1,4 @@
-// The benchmark (shared/BUDGETS.md, P1–P9): the release build and a plain-JS control page of the
+// The benchmark (shared/BUDGETS.md, P1–P11): the release build and a plain-JS control page of the
 // same shape (bench/control/) served side by side on 127.0.0.1, measured in the same run in
 // headless Chromium through Playwright and the DevTools protocol. Timings are noisy on shared
 // machines, so this prints medians and p95 over N fresh contexts and compares with the control;
@@ -226,7 +226,7 @@ async function browserBench() {
     const v = values.filter(Number.isFinite).sort((a, b) => a - b);
     return v.length ? v[Math.min(v.length - 1, Math.floor((v.length - 1) * q))] : NaN;
   };
-  const samples = { widget: {}, control: {} };
+  const samples = { widget: {}, compact: {}, control: {} };
   const push = (kind, key, value) => (samples[kind][key] ??= []).push(...[].concat(value));
 
   for (let run = 0; run < RUNS; run++) {

@@ -101,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
             .as_ref()
             .filter(|_| !props.offline_copy)
             .map(Site::latest_url),
+        built == TURNS,
     );
     // The same view in a newer release, and the address embed code pins.
     let newer = (*site).as_ref().zip(latest.as_deref()).and_then(|(s, l)| {

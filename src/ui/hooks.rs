@@ -206,15 +206,15 @@ pub fn use_accent(root: &NodeRef, colour: Option<Rgb>) {
 }
 
 /// The newest release, as the site's `latest.json` at `url` names it (model::release), read
-/// once after the first render; `None` until then, without a `url` (the single-file copy),
-/// offline, and when the file is missing or not one.
+/// once when the page is whole (`ready`), after it has become interactive; `None` until then,
+/// without a `url` (the single-file copy), offline, and when the file is missing or not one.
 #[hook]
-pub fn use_latest(url: Option<String>) -> Option<Rc<Latest>> {
+pub fn use_latest(url: Option<String>, ready: bool) -> Option<Rc<Latest>> {
     let latest = use_state(|| None::<Rc<Latest>>);
     {
         let setter = latest.setter();
-        use_effect_with((), move |_| {
-            if let Some(url) = url {
+        use_effect_with(ready, move |&ready| {
+            if let Some(url) = url.filter(|_| ready) {
                 browser::fetch_text(&url, move |text| {
                     if let Some(found) = text.as_deref().and_then(Latest::parse) {
                         setter.set(Some(Rc::new(found)));
