@@ -3,8 +3,9 @@
 // together with www/first.js (the region links before the wasm) and www/offline.js (the
 // service worker's registration and the figure export's loader), so no extra request, and
 // index.html loads that file instead. So the page runs under
-// a strict Content-Security-Policy without 'unsafe-inline':
-//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'
+// a strict Content-Security-Policy without 'unsafe-inline' (make-deploy.mjs writes it):
+//   default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' plus the hashes
+//   of the one inline style every page has and of the 404 page's
 // The loader is found by the exact element the build manifest holds; the manifest then names
 // the new file and element for the steps after this one.
 // Usage: node scripts/build/make-boot.mjs DIR (post-build.sh passes Trunk's staging folder).

@@ -51,7 +51,9 @@ const nbDate = (id) => {
 };
 const hostUrl = () => `http://127.0.0.1:${host.address().port}`;
 const mounted = (page) => page.waitForSelector('[data-testid="app"][data-mounted="true"]');
-const after_ = (page) => page.locator('[data-testid="step-after"] [data-testid="value"]').innerText();
+// textContent: in the compact view the steps table waits behind its switch, and innerText is
+// empty for what is not shown.
+const after_ = (page) => page.locator('[data-testid="step-after"] [data-testid="value"]').textContent();
 const number = (text) => Number(text.replace(/[^\d]/g, ''));
 
 /** A page that reports every problem: 4xx/5xx answers, page errors, console errors. */
