@@ -37,6 +37,23 @@ if (interactiveAt >= 0 && !interactiveFile) stop('--interactive needs the file t
 
 const brotli = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+// Content hashes in file names and integrity values are random-looking text that changes with
+// any change anywhere in the build, and moves a page's brotli size by a few bytes either way.
+// They are measured as fixed stand-ins of the same length and alphabet, so a page's size
+// changes only with what the page says (a ceiling at the byte cannot fail on a new hash).
+const stand = (value, k) => {
+  const alphabet = /^[0-9a-f]+$/.test(value) ? '0123456789abcdef' : 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const seed = createHash('sha512').update(`stand-in ${k} ${value.length}`).digest();
+  return [...value].map((c, i) => (c === '=' ? '=' : alphabet[seed[i % seed.length] % alphabet.length])).join('');
+};
+const steady = (html) => {
+  const seen = new Map();
+  return html.replace(/(?<=-)[0-9a-f]{16}(?=(_bg)?\.(js|wasm|svg))|(?<=sha384-)[A-Za-z0-9+/]{64}/g, (value) => {
+    if (!seen.has(value)) seen.set(value, stand(value, seen.size));
+    return seen.get(value);
+  });
+};
+
 const failures = [];
 const out = [];
 
@@ -60,7 +77,8 @@ if (interactiveFile) {
     for (const file of entry.requests) {
       const path = join(dist, file);
       if (!existsSync(path)) stop(`${file} (recorded for ${entry.page}) is not in ${dist}: the recording is of another build`);
-      const size = brotli(readFileSync(path));
+      // The loader names the glue and the wasm by their hashes: stand-ins, as for the pages.
+      const size = brotli(file.endsWith('.js') ? Buffer.from(steady(readFileSync(path, 'utf8'))) : readFileSync(path));
       total += size;
       out.push(`| ${entry.page} | ${file} | ${size} |`);
     }
@@ -84,22 +102,6 @@ if (interactiveFile) {
       else if (name === 'index.html') pages.push(relative(dist, path).split(sep).join('/'));
     }
   })(dist);
-  // Content hashes in file names and integrity values are random-looking text that changes with
-  // any change anywhere in the build, and moves a page's brotli size by a few bytes either way.
-  // They are measured as fixed stand-ins of the same length and alphabet, so a page's size
-  // changes only with what the page says (a ceiling at the byte cannot fail on a new hash).
-  const stand = (value, k) => {
-    const alphabet = /^[0-9a-f]+$/.test(value) ? '0123456789abcdef' : 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    const seed = createHash('sha512').update(`stand-in ${k} ${value.length}`).digest();
-    return [...value].map((c, i) => (c === '=' ? '=' : alphabet[seed[i % seed.length] % alphabet.length])).join('');
-  };
-  const steady = (html) => {
-    const seen = new Map();
-    return html.replace(/(?<=-)[0-9a-f]{16}(?=(_bg)?\.(js|wasm|svg))|(?<=sha384-)[A-Za-z0-9+/]{64}/g, (value) => {
-      if (!seen.has(value)) seen.set(value, stand(value, seen.size));
-      return seen.get(value);
-    });
-  };
   const sized = pages.map((page) => ({ page, brotli: brotli(Buffer.from(steady(readFileSync(join(dist, page), 'utf8')))) }));
   const largest = (compact) => sized.filter((p) => p.page.includes('compact/') === compact).sort((a, b) => b.brotli - a.brotli)[0];
   const compact = largest(true);
