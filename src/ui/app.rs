@@ -162,6 +162,9 @@ pub fn App(props: &AppProps) -> Html {
     use_document_lang(props.owns_address, state.lang);
     use_accent(&root, state.embed.accent);
 
+    let steps = (built >= 3 && show(Part::Table)).then(|| {
+        html! { <StepsTable results={shared.clone()} region={state.region} lang={state.lang} /> }
+    });
     html! {
         <div class={root_class} ref={root} data-testid="app" data-mounted="false" lang={state.lang.tag()}>
             <header class="dp-head">
@@ -198,13 +201,15 @@ pub fn App(props: &AppProps) -> Html {
                 // In an article column the chart above already shows the steps; their table
                 // (with each step's range, basis and sources) opens below it in one click, so the
                 // compact view fits a phone screen or two (shared/BUDGETS.md P11).
-                if built >= 3 && show(Part::Table) && compact && show(Part::Bridge) {
-                    <details class="steps-more" data-testid="steps-more">
-                        <summary>{ strings.steps_more }</summary>
-                        <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
-                    </details>
-                } else if built >= 3 && show(Part::Table) {
-                    <StepsTable results={shared.clone()} region={state.region} lang={state.lang} />
+                if let Some(steps) = steps {
+                    if compact && show(Part::Bridge) {
+                        <details class="steps-more" data-testid="steps-more">
+                            <summary>{ strings.steps_more }</summary>
+                            { steps }
+                        </details>
+                    } else {
+                        { steps }
+                    }
                 }
                 if show(Part::Assumptions) && built >= 3 {
                     <AssumptionsPanel region={state.region} edits={state.edits.clone()} open={open_panel}

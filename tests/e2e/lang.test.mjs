@@ -168,6 +168,8 @@ test('a keyboard-only walk: regions, a scenario, an assumption, a source', async
   assert.notEqual(outline, 'none');
   await tabTo(/dp-scenario/);
   await page.keyboard.press('ArrowRight');
+  // The address follows the render, a turn of the event loop after the key.
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('scenario'));
   assert.equal(new URL(page.url()).searchParams.get('scenario'), 'stans');
   // Space presses a button: a chart switches to its table.
   await tabTo(/switch-waterfall/);

@@ -33,7 +33,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
         // Only the pre-render writes links; the wasm never does, and carries no code for them.
         #[cfg(not(target_arch = "wasm32"))]
         if let Some((root, view)) = &props.links {
-            return link(region, root, *view, props);
+            return link(region, id, root, *view, props);
         }
         let on_change = {
             let on_select = props.on_select.clone();
@@ -59,7 +59,7 @@ pub fn RegionPicker(props: &RegionPickerProps) -> Html {
 /// www/first.js carries the page's own settings (theme, embed id) along when it is followed
 /// before the wasm has taken over.
 #[cfg(not(target_arch = "wasm32"))]
-fn link(region: RegionId, root: &str, view: View, props: &RegionPickerProps) -> Html {
+fn link(region: RegionId, id: String, root: &str, view: View, props: &RegionPickerProps) -> Html {
     let href = format!("{root}{}", page_path(region, view, props.lang));
     let href = if href.is_empty() {
         String::from("./")
@@ -69,7 +69,7 @@ fn link(region: RegionId, root: &str, view: View, props: &RegionPickerProps) -> 
     let current = (region == props.selected).then_some("page");
     html! {
         <span class="choice">
-            <a {href} data-testid={format!("region-{}", region.slug())} data-region={region.slug()}
+            <a {href} data-testid={id} data-region={region.slug()}
                 aria-current={current}>
                 { props.lang.strings().region_name(region) }
             </a>
