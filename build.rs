@@ -45,15 +45,16 @@ fn run() -> Result<(), Vec<String>> {
         read(&seeds.join(name))
             .and_then(|b| String::from_utf8(b).map_err(|_| format!("seeds/{name}: not UTF-8")))
     };
-    let (sources, figures, files, map) = match (
+    let (sources, figures, files, map, changes) = match (
         text("sources.toml"),
         text("figures.toml"),
         text("files.toml"),
         text("map.toml"),
+        text("changes.toml"),
     ) {
-        (Ok(s), Ok(f), Ok(l), Ok(m)) => (s, f, l, m),
-        (a, b, c, d) => {
-            return Err([a.err(), b.err(), c.err(), d.err()]
+        (Ok(s), Ok(f), Ok(l), Ok(m), Ok(c)) => (s, f, l, m, c),
+        (a, b, c, d, e) => {
+            return Err([a.err(), b.err(), c.err(), d.err(), e.err()]
                 .into_iter()
                 .flatten()
                 .collect())
@@ -89,6 +90,7 @@ fn run() -> Result<(), Vec<String>> {
         figures: &figures,
         files: &files,
         map: &map,
+        changes: &changes,
         raw: &raw_refs,
         model: &model_refs,
     };

@@ -27,6 +27,9 @@ pub const SEED_NAMES: [&str; 7] = [
     "seeds/ssb_population_by_county_2023-2026.csv",
 ];
 
+/// The shipped corrections log, passed unchanged (it names figures, not inputs).
+const CHANGES: &str = include_str!("../seeds/changes.toml");
+
 /// The shipped seeds' contents, in [`SEED_NAMES`] order.
 pub const SEEDS: [&[u8]; 7] = [
     include_bytes!("../seeds/sources.toml"),
@@ -285,6 +288,7 @@ pub fn seeds(which: usize, content: &[u8]) -> bool {
         figures: &texts[1],
         files: &texts[2],
         map: &texts[3],
+        changes: CHANGES,
         raw: &raw,
         model: &[],
     });

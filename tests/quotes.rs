@@ -1,8 +1,10 @@
 //! Quotes are the sources' own words. Every «…» in a text of `seeds/figures.toml`, and every
-//! status `quote`, whose figure or status cites one of the five seed documents, must stand in
-//! that document word for word (line breaks and runs of spaces count as one space). The seed
-//! documents are kept under `tests/seed-documents/` for this test only; nothing ships from them.
-//! Quotes from other sources carry their exact words in the seeds and are checked by reading.
+//! status `quote`, whose figure or status cites a document kept here must stand in that
+//! document word for word (line breaks and runs of spaces count as one space). Kept here, for
+//! this test only (nothing ships from them): the five seed documents, and the quoted passages of
+//! the later pages the statuses and definitions rest on, each with its address
+//! (`tests/seed-documents/pages/`). Quotes from sources without a copy here are checked by
+//! reading.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -10,11 +12,49 @@ use toml::Value;
 
 const FIGURES: &str = include_str!("../seeds/figures.toml");
 
-/// The seed documents by the source id that cites them (research-notes §1, sources 1–5).
-const DOCUMENTS: [(&str, &str); 3] = [
+/// The documents quoted, by the source id that cites them: the seed documents (sources 1–5 of
+/// the research notes), then the quoted passages of later pages, each file starting with the
+/// page's address (`tests/seed-documents/pages/`).
+const DOCUMENTS: [(&str, &str); 12] = [
     ("opprop-2024", include_str!("seed-documents/000.txt")),
     ("rph-horing-2024", include_str!("seed-documents/001.txt")),
     ("hso-behov-2022", include_str!("seed-documents/004.txt")),
+    (
+        "hdir-samdata-tsb-plasser",
+        include_str!("seed-documents/pages/hdir-samdata-tsb-plasser.txt"),
+    ),
+    (
+        "rho-tsb-2021",
+        include_str!("seed-documents/pages/rho-tsb-2021.txt"),
+    ),
+    (
+        "rho-fbv-2022",
+        include_str!("seed-documents/pages/rho-fbv-2022.txt"),
+    ),
+    (
+        "manifest-tsb-2025",
+        include_str!("seed-documents/pages/manifest-tsb-2025.txt"),
+    ),
+    (
+        "stortinget-spm-152-2025",
+        include_str!("seed-documents/pages/stortinget-spm-152-2025.txt"),
+    ),
+    (
+        "rho-739-2023",
+        include_str!("seed-documents/pages/rho-739-2023.txt"),
+    ),
+    (
+        "dagsavisen-forlengelse-2024",
+        include_str!("seed-documents/pages/dagsavisen-forlengelse-2024.txt"),
+    ),
+    (
+        "mp-fbv-2023",
+        include_str!("seed-documents/pages/mp-fbv-2023.txt"),
+    ),
+    (
+        "ytresogn-tronvik",
+        include_str!("seed-documents/pages/ytresogn-tronvik.txt"),
+    ),
 ];
 
 fn normalised(text: &str) -> String {
@@ -115,7 +155,13 @@ fn every_quote_from_a_seed_document_is_its_exact_words() {
         "lagt ned eller planlagt lagt ned i løpet av to år",
         "om lag 1,23 milliarder kroner",
         "en nedgang i antall døgnopphold med to prosent",
-        "det planlagte kuttet i Helse Sør-Øst med 134 plasser hos ideelle aktører",
+        "Inkludert i dette ligger IKKE de institusjonene som har avtale med et regionalt helseforetak og er godkjent av Helfo som Fritt behandlingsvalgsinstitusjon.",
+        "Omregnet i døgnplasser utgjør 44 500 døgn ca 182 plasser.",
+        "avlyser det som gjenstår av anskaffelsen",
+        "Helse Sør-Øst utarbeider nå ny behovskartlegging før ny anbudsrunde.",
+        "i seks måneder fra årsskiftet",
+        "legge ned drifta på Tronvik frå og med 1. mai, 2024",
+        "Minst 100 døgnplasser borte",
     ] {
         assert!(
             quotes.iter().any(|(q, _, _)| q == needle),

@@ -9,6 +9,7 @@ const SOURCES: &str = include_str!("../seeds/sources.toml");
 const FIGURES: &str = include_str!("../seeds/figures.toml");
 const FILES: &str = include_str!("../seeds/files.toml");
 const MAP: &str = include_str!("../seeds/map.toml");
+const CHANGES: &str = include_str!("../seeds/changes.toml");
 const NPR_NAME: &str = "npr_tsb.csv";
 const NPR: &[u8] = include_bytes!("../seeds/npr_tsb.csv");
 const POP_NAME: &str = "ssb_population_by_municipality_2001-2022.csv";
@@ -22,6 +23,7 @@ struct Seeds {
     figures: String,
     files: String,
     map: String,
+    changes: String,
     npr: Vec<u8>,
 }
 
@@ -32,6 +34,7 @@ impl Seeds {
             figures: FIGURES.to_owned(),
             files: FILES.to_owned(),
             map: MAP.to_owned(),
+            changes: CHANGES.to_owned(),
             npr: NPR.to_vec(),
         }
     }
@@ -47,6 +50,7 @@ impl Seeds {
             figures: &self.figures,
             files: &self.files,
             map: &self.map,
+            changes: &self.changes,
             raw: &raw,
             model,
         })
@@ -130,8 +134,8 @@ fn unknown_source_id() {
     let mut s = Seeds::shipped();
     s.figures = replaced(
         &s.figures,
-        "sources = [\"rho-politikk-2024\"]\nnote = \"Om lag 1 847",
-        "sources = [\"rho-politikk-2042\"]\nnote = \"Om lag 1 847",
+        "sources = [\"rho-politikk-2024\", \"hdir-samdata-tsb-plasser\"]\nnote = \"Om lag 1 847",
+        "sources = [\"rho-politikk-2042\", \"hdir-samdata-tsb-plasser\"]\nnote = \"Om lag 1 847",
     );
     let line = line_of(&s.figures, "[national.places]");
     fails_with(
@@ -512,13 +516,109 @@ fn cut_without_a_status() {
     let mut s = Seeds::shipped();
     s.figures = replaced(
         &s.figures,
-        "status = [\n  { date = \"2024-01\", state = \"decided\", sources = [\"rho-nyttar-2024\"] },\n]\nnote = \"15 ",
-        "note = \"15 ",
+        "status = [\n  { date = \"2024-01\", state = \"decided\", sources = [\"rho-nyttar-2024\"] },\n]\nnote = \"25 ",
+        "note = \"25 ",
     );
-    let line = line_of(&s.figures, "label = \"Tronvik, Helse Førde\"") - 1;
+    let line = line_of(
+        &s.figures,
+        "label = \"Helse Bergen, avdeling for rusmedisin\"",
+    ) - 1;
     fails_with(
         &s,
-        &format!("seeds/figures.toml:{line}: missing status in region helse-vest cut 2 (at least one dated status with its source)"),
+        &format!("seeds/figures.toml:{line}: missing status in region helse-vest cut 1 (at least one dated status with its source)"),
+    );
+}
+
+#[test]
+fn status_without_a_source() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "{ date = \"2025-10-17\", state = \"announced\", sources = [\"stortinget-spm-152-2025\", \"manifest-tsb-2025\"]",
+        "{ date = \"2025-10-17\", state = \"announced\", sources = []",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: missing source in region helse-sor-ost cut 1"),
+    );
+}
+
+#[test]
+fn status_without_a_date() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "{ date = \"2025-10-17\", state = \"announced\",",
+        "{ state = \"announced\",",
+    );
+    let line = line_of(
+        &s.figures,
+        "{ state = \"announced\", sources = [\"stortinget-spm-152-2025\"",
+    );
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: missing field `date`"),
+    );
+}
+
+#[test]
+fn status_note_without_its_translation() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        ", note_nn = \"ny anbodsrunde under førebuing\"",
+        "",
+    );
+    let line = line_of(&s.figures, "label = \"Ideelle avtaleplasser i anbudet 2024") - 1;
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: missing note_nn in region helse-sor-ost cut 1"),
+    );
+}
+
+#[test]
+fn sources_checked_after_the_release() {
+    let mut s = Seeds::shipped();
+    s.figures = replaced(
+        &s.figures,
+        "sources_checked = \"2026-12-08\"",
+        "sources_checked = \"2027-01-01\"",
+    );
+    let line = line_of(&s.figures, "sources_checked = ");
+    fails_with(
+        &s,
+        &format!("seeds/figures.toml:{line}: sources_checked 2027-01-01 is after the release date 2026-12-08"),
+    );
+}
+
+#[test]
+fn corrections_log_with_a_wrong_old_value() {
+    let mut s = Seeds::shipped();
+    s.changes = replaced(
+        &s.changes,
+        "figure = \"before\"\nold = 1237",
+        "figure = \"before\"\nold = 1236",
+    );
+    let line = line_of(&s.changes, "old = 1236") - 3;
+    fails_with(
+        &s,
+        &format!("seeds/changes.toml:{line}: old 1236 of helse-sor-ost before is not the previous release's 1237"),
+    );
+}
+
+#[test]
+fn corrections_log_without_a_translation() {
+    let mut s = Seeds::shipped();
+    s.changes = replaced(
+        &s.changes,
+        "reason_en = \"The FBV loss is 20 places from the 2022 figure (was 16).\"\n",
+        "",
+    );
+    let line = line_of(&s.changes, "reason = \"FBV-tapet er 20 plasser") - 6;
+    fails_with(
+        &s,
+        &format!("seeds/changes.toml:{line}: missing reason_en in change"),
     );
 }
 

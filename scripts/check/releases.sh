@@ -82,7 +82,8 @@ copy "$work/old"
 perl -0pi -e 's/(label = "Tronvik, Helse Førde"\n(?:.*\n){2}value = )15\n/${1}25\n/ or die "no Tronvik cut\n"' "$work/old/seeds/figures.toml"
 site="$work/site"
 shipped="$(sed -n 's/^release_date = "\(.*\)"$/\1/p' seeds/figures.toml)"
-(cd "$work/old" && scripts/release.sh --date "$(date -u -d "$shipped -1 day" +%F)" --site "$site")
+old_date="$(date -u -d "$shipped -1 day" +%F)"
+(cd "$work/old" && scripts/release.sh --date "$old_date" --checked "$old_date" --site "$site")
 old="$(cd "$work/old" && cargo run --quiet --no-default-features --features all-langs --bin release-id)"
 node scripts/deploy/publish.mjs "$dist" "$site"
 new="$(node -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).release)' "$dist/latest.json")"

@@ -3,10 +3,11 @@
 //! parser.
 
 use crate::model::dataset::{
-    AssumptionSeeds, Compensation, Cut, Dataset, Fbv, Input, Kind, MapShape, National,
-    OccupancyPoint, PlacesBefore, RawFile, RegionMap, RegionSeed, Source, SourceSet, State, Status,
-    Text, YearMonth,
+    AssumptionSeeds, Changes, Compensation, Correction, Cut, Dataset, Fbv, Headline, Input, Kind,
+    MapShape, National, OccupancyPoint, PlacesBefore, RawFile, RegionMap, RegionSeed, Source,
+    SourceSet, State, Status, Text, YearMonth,
 };
+use crate::model::region::RegionId;
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 

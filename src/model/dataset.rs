@@ -5,6 +5,7 @@
 pub use dognplass_ids::Kind;
 
 use crate::model::lang::Lang;
+use crate::model::region::RegionId;
 
 /// A set of sources, as bits over indices into [`Dataset::sources`] (at most 64, checked at
 /// build time). Copy, so figures carry their provenance without allocating.
@@ -114,6 +115,8 @@ pub struct Status {
     pub sources: SourceSet,
     /// The source's exact words, when quoted (in the source's language).
     pub quote: Option<&'static str>,
+    /// What happened, where the state's one word does not say it.
+    pub note: Option<Text>,
 }
 
 /// One cut in a tender or a public cut.
@@ -212,9 +215,12 @@ pub struct Fbv {
     pub transition_months: u8,
     /// The closure's dated statuses.
     pub status: &'static [Status],
-    /// FBV inpatient days in 2021.
+    /// FBV inpatient days in 2021 (leaving out institutions that also held an agreement).
     pub inpatient_days_2021: Input,
-    /// The lowest loss a source names.
+    /// FBV inpatient days in January–August 2022, the reference year's own eight months.
+    pub inpatient_days_2022_jan_aug: Input,
+    /// The lowest loss a source names (a claim, shown on the slider; the model's low bound is
+    /// 2021's measured level).
     pub low: Input,
     /// The highest loss a source names.
     pub high: Input,
@@ -318,10 +324,14 @@ pub struct Dataset {
     pub files: &'static [RawFile],
     /// Outlines of the four regions for the map.
     pub map: RegionMap,
+    /// The corrections log: the headline figures that moved since the previous release.
+    pub changes: Changes,
     /// A short hash of the data release: of the seeds and the model's sources (8 hex digits).
     pub release: &'static str,
     /// The date the data release was put together (`YYYY-MM-DD`, from `seeds/figures.toml`).
     pub release_date: &'static str,
+    /// When the sources' statuses were last checked (`YYYY-MM-DD`), at or before the release.
+    pub sources_checked: &'static str,
     /// The release id, date and hash (`2026-11-22-1a2b3c4d`): the folder `r/<id>/` it is
     /// published in, and the id `latest.json` names (docs/data-release.md).
     pub release_id: &'static str,
@@ -343,4 +353,41 @@ impl Dataset {
         }
         set
     }
+}
+
+/// A headline figure the corrections log names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Headline {
+    /// Places before (the reference year).
+    Before,
+    /// Places after, in the years named.
+    After,
+    /// The change from the reference year, in the years named.
+    Change,
+}
+
+/// One headline figure that moved since the previous release, and why.
+#[derive(Debug, PartialEq)]
+pub struct Correction {
+    /// The region, or Norway.
+    pub region: RegionId,
+    /// Which figure.
+    pub figure: Headline,
+    /// The years it moved in (empty for places before).
+    pub years: &'static [u16],
+    /// The previous release's central value.
+    pub old: f64,
+    /// This release's central value.
+    pub new: f64,
+    /// Why it moved.
+    pub reason: Text,
+}
+
+/// The corrections log of a data release (seeds/changes.toml).
+#[derive(Debug, PartialEq)]
+pub struct Changes {
+    /// The date of the release compared with.
+    pub previous_release: &'static str,
+    /// The figures that moved.
+    pub entries: &'static [Correction],
 }

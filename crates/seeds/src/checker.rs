@@ -221,7 +221,9 @@ impl Checker<'_> {
                     ),
                 ));
                 ok = false;
-            } else if st.date < last {
+            } else if st.date < last && !last.starts_with(st.date.as_str()) {
+                // A coarser date that contains the previous one ("2025" after "2025-05-16",
+                // for an undated source known to be later that year) is in order.
                 self.errors.push(self.doc.err(
                     at,
                     format!("statuses out of order in {path}: {} after {last}", st.date),
@@ -235,11 +237,20 @@ impl Checker<'_> {
                     .push(self.doc.err(at, format!("empty quote in {path}")));
                 ok = false;
             }
+            let note = self.texts(at, path, "note", [&st.note, &st.note_nn, &st.note_en]);
+            if note.is_none() && (st.note_nn.is_some() || st.note_en.is_some()) {
+                self.errors.push(
+                    self.doc
+                        .err(at, format!("status note in {path} has no bokmål text")),
+                );
+                ok = false;
+            }
             out.push(StatusOut {
                 date: st.date.clone(),
                 state: state.unwrap_or(State::Announced),
                 sources: st.sources.clone(),
                 quote: st.quote.clone(),
+                note,
             });
         }
         ok.then_some(out)

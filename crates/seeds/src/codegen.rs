@@ -92,11 +92,12 @@ impl Context<'_> {
             .iter()
             .map(|st| {
                 format!(
-                    "Status {{ date: {:?}, state: {}, sources: {}, quote: {} }}",
+                    "Status {{ date: {:?}, state: {}, sources: {}, quote: {}, note: {} }}",
                     st.date,
                     lit_state(st.state),
                     self.ids(&st.sources),
-                    lit_opt_str(&st.quote)
+                    lit_opt_str(&st.quote),
+                    lit_opt_text(&st.note)
                 )
             })
             .collect();
@@ -194,13 +195,14 @@ pub fn generate(v: &Validated) -> String {
         "    occupancy_low: OccupancyPoint {{ inpatient_days: {days}, places: {places}, year: {year}, sources: {} }},\n",
         cx.ids(sources)
     ));
-    let [fbv_days, fbv_low, fbv_high] = &v.fbv;
+    let [fbv_days, fbv_days_2022, fbv_low, fbv_high] = &v.fbv;
     out.push_str(&format!(
-        "    fbv: Fbv {{ ended: {}, transition_months: {}, status: {}, inpatient_days_2021: {}, low: {}, high: {} }},\n",
+        "    fbv: Fbv {{ ended: {}, transition_months: {}, status: {}, inpatient_days_2021: {}, inpatient_days_2022_jan_aug: {}, low: {}, high: {} }},\n",
         lit_ym(v.fbv_ended),
         v.fbv_transition,
         cx.statuses(&v.fbv_status),
         cx.figure(fbv_days),
+        cx.figure(fbv_days_2022),
         cx.figure(fbv_low),
         cx.figure(fbv_high)
     ));
@@ -235,10 +237,33 @@ pub fn generate(v: &Validated) -> String {
             "        MapShape {{ path: {path:?}, label: ({x}, {y}) }},\n"
         ));
     }
+    out.push_str("    ] },\n    changes: Changes {\n");
     out.push_str(&format!(
-        "    ] }},\n    release: {:?},\n    release_date: {:?},\n    release_id: {:?},\n}};\n",
+        "        previous_release: {:?},\n        entries: &[\n",
+        v.changes.previous_release
+    ));
+    for c in &v.changes.entries {
+        let figure = match c.figure.as_str() {
+            "before" => "Headline::Before",
+            "after" => "Headline::After",
+            _ => "Headline::Change",
+        };
+        let years: Vec<String> = c.years.iter().map(u16::to_string).collect();
+        out.push_str(&format!(
+            "            Correction {{ region: RegionId::{:?}, figure: {figure}, years: &[{}], old: {}, new: {}, reason: {} }},\n",
+            c.region,
+            years.join(", "),
+            lit_f64(c.old),
+            lit_f64(c.new),
+            lit_text(&c.reason)
+        ));
+    }
+    out.push_str("        ],\n");
+    out.push_str(&format!(
+        "    }},\n    release: {:?},\n    release_date: {:?},\n    sources_checked: {:?},\n    release_id: {:?},\n}};\n",
         v.release,
         v.release_date,
+        v.sources_checked,
         v.release_id()
     ));
     out

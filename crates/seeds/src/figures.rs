@@ -20,8 +20,8 @@ pub(crate) struct Checked {
     pub(crate) fbv_ended: Option<(u16, u8)>,
     /// The closure's dated statuses.
     pub(crate) fbv_status: Option<Vec<StatusOut>>,
-    /// inpatient_days_2021, low, high.
-    pub(crate) fbv: [Option<Figure>; 3],
+    /// inpatient_days_2021, inpatient_days_2022_jan_aug, low, high.
+    pub(crate) fbv: [Option<Figure>; 4],
     /// Each region's share of FBV patients, in `RegionId::PARTS` order.
     pub(crate) fbv_shares: [Option<Figure>; 4],
 }
@@ -116,11 +116,12 @@ fn check_occupancy(check: &mut Checker, figures: &FiguresToml) {
     }
 }
 
-/// When FBV ended, the closure's statuses, and inpatient_days_2021, low and high.
+/// When FBV ended, the closure's statuses, and inpatient_days_2021, inpatient_days_2022_jan_aug,
+/// low and high.
 type FbvChecked = (
     Option<(u16, u8)>,
     Option<Vec<StatusOut>>,
-    [Option<Figure>; 3],
+    [Option<Figure>; 4],
 );
 
 /// The FBV closure: when it ended, its statuses, its transition and its loss figures; and the
@@ -144,12 +145,43 @@ fn check_fbv(check: &mut Checker, figures: &FiguresToml) -> FbvChecked {
             format!("invalid release_date \"{release_date}\" (expected YYYY-MM-DD)"),
         ));
     }
+    let checked = figures.sources_checked.get_ref();
+    if !is_iso_date(checked) {
+        check.errors.push(doc.err(
+            figures.sources_checked.span().start,
+            format!("invalid sources_checked \"{checked}\" (expected YYYY-MM-DD)"),
+        ));
+    } else if is_iso_date(release_date) && checked > release_date {
+        check.errors.push(doc.err(
+            figures.sources_checked.span().start,
+            format!("sources_checked {checked} is after the release date {release_date}"),
+        ));
+    }
     let fbv_figs = [
         check.figure(&fbv.inpatient_days_2021, "fbv.inpatient_days_2021", false),
+        check.figure(
+            &fbv.inpatient_days_2022_jan_aug,
+            "fbv.inpatient_days_2022_jan_aug",
+            false,
+        ),
         check.figure(&fbv.low, "fbv.low", false),
         check.figure(&fbv.high, "fbv.high", false),
     ];
-    if let [_, Some(low), Some(high)] = &fbv_figs {
+    for (fig, path) in [
+        (&fbv_figs[0], "fbv.inpatient_days_2021"),
+        (&fbv_figs[1], "fbv.inpatient_days_2022_jan_aug"),
+    ] {
+        if fig
+            .as_ref()
+            .is_some_and(|f| f.value < 0.0 || f.value.fract() != 0.0)
+        {
+            check.errors.push(doc.err(
+                fbv_at,
+                format!("{path} must be a whole number of days, not negative"),
+            ));
+        }
+    }
+    if let [_, _, Some(low), Some(high)] = &fbv_figs {
         if low.value > high.value {
             check.errors.push(doc.err(
                 fbv_at,

@@ -17,6 +17,7 @@
 
 #![warn(missing_docs)]
 
+mod changes;
 mod checker;
 mod codegen;
 mod error;
@@ -31,12 +32,14 @@ use sha2::{Digest, Sha256};
 
 use crate::checker::Checker;
 use crate::error::Doc;
-use crate::schema::{FiguresToml, FilesToml, SourcesToml};
+use crate::schema::{ChangesToml, FiguresToml, FilesToml, SourcesToml};
 
+pub use changes::HEADLINES;
 pub use codegen::generate;
 pub use error::SeedError;
 pub use validated::{
-    CompensationOut, CutOut, Figure, MapOut, RegionOut, SourceToOut, StatusOut, Texts, Validated,
+    ChangeOut, ChangesOut, CompensationOut, CutOut, Figure, MapOut, RegionOut, SourceToOut,
+    StatusOut, Texts, Validated,
 };
 
 /// The seed files' contents.
@@ -49,6 +52,8 @@ pub struct SeedFiles<'a> {
     pub files: &'a str,
     /// seeds/map.toml
     pub map: &'a str,
+    /// seeds/changes.toml, the corrections log
+    pub changes: &'a str,
     /// The raw NPR CSV and the raw population CSVs, by file name.
     pub raw: &'a [(&'a str, &'a [u8])],
     /// The sources of the code that computes and shows the figures from the seeds (the model,
@@ -61,7 +66,8 @@ pub struct SeedFiles<'a> {
 ///
 /// A TOML file that does not parse stops the check with that one error; otherwise every
 /// error is collected, in the order: sources.toml, figures.toml outside the regions,
-/// files.toml and the raw files, the regions, map.toml, and sources cited nowhere.
+/// files.toml and the raw files, the regions, map.toml, sources cited nowhere, and
+/// changes.toml.
 pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     let src_doc = Doc {
         file: "seeds/sources.toml",
@@ -107,6 +113,21 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         }
     };
     sources::check_cited(&src_doc, &sources_toml, &check.cited, &mut check.errors);
+    let changes_doc = Doc {
+        file: "seeds/changes.toml",
+        text: files.changes,
+    };
+    let changes = match changes_doc.parse::<ChangesToml>() {
+        Ok(log) => changes::check_changes(&changes_doc, &log),
+        Err(e) => Err(vec![e]),
+    };
+    let changes = match changes {
+        Ok(c) => Some(c),
+        Err(errs) => {
+            check.errors.extend(errs);
+            None
+        }
+    };
     if !check.errors.is_empty() {
         return Err(check.errors);
     }
@@ -114,7 +135,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
     // Without errors every check gave its value; an empty error list is unreachable.
     let flat = |f: Option<Figure>| f.ok_or_else(Vec::new);
     let [a, b, c, d, e] = checked.national.map(flat);
-    let [f, g, h] = checked.fbv.map(flat);
+    let [f, f2, g, h] = checked.fbv.map(flat);
     let [sb, sa, cost] = checked.assumptions.map(flat);
     let assumptions = figures.assumptions.get_ref();
     let occ = figures.occupancy.low_2004.get_ref();
@@ -143,7 +164,7 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         fbv_status: checked.fbv_status.unwrap_or_default(),
         population_first_year: pop.year,
         national_inpatients: tables.national_inpatients,
-        fbv: [f?, g?, h?],
+        fbv: [f?, f2?, g?, h?],
         regions,
         npr_first_year: npr.first_year,
         files: vec![
@@ -154,15 +175,23 @@ pub fn validate(files: &SeedFiles) -> Result<Validated, Vec<SeedError>> {
         map: map.ok_or_else(Vec::new)?,
         release: release_hash(files),
         release_date: figures.release_date.get_ref().clone(),
+        sources_checked: figures.sources_checked.get_ref().clone(),
+        changes: changes.ok_or_else(Vec::new)?,
     })
 }
 
-/// The data release's short hash: the first 4 bytes of the SHA-256 of the four TOML files and
+/// The data release's short hash: the first 4 bytes of the SHA-256 of the five TOML files and
 /// the model's sources, in hex (the raw files are covered by their checksums in files.toml). The
 /// release id is the release date, a hyphen and this hash (`Validated::release_id`).
 fn release_hash(files: &SeedFiles) -> String {
     let mut hasher = Sha256::new();
-    for part in [files.sources, files.figures, files.files, files.map] {
+    for part in [
+        files.sources,
+        files.figures,
+        files.files,
+        files.map,
+        files.changes,
+    ] {
         hasher.update(part.as_bytes());
     }
     for (path, bytes) in files.model {

@@ -31,6 +31,7 @@ pub(crate) struct SourceToml {
 #[serde(deny_unknown_fields)]
 pub(crate) struct FiguresToml {
     pub(crate) release_date: Spanned<String>,
+    pub(crate) sources_checked: Spanned<String>,
     pub(crate) reference_year: u16,
     pub(crate) after_year: u16,
     pub(crate) assumptions: Spanned<AssumptionsToml>,
@@ -84,6 +85,8 @@ pub(crate) struct FbvToml {
     pub(crate) transition_months: u8,
     pub(crate) status: Vec<StatusToml>,
     pub(crate) inpatient_days_2021: Spanned<FigToml>,
+    /// FBV inpatient days in January–August 2022 (eight months of the reference year).
+    pub(crate) inpatient_days_2022_jan_aug: Spanned<FigToml>,
     pub(crate) low: Spanned<FigToml>,
     pub(crate) high: Spanned<FigToml>,
     pub(crate) share_total: f64,
@@ -154,6 +157,11 @@ pub(crate) struct StatusToml {
     pub(crate) sources: Vec<String>,
     /// The source's exact words, when the status line quotes them.
     pub(crate) quote: Option<String>,
+    /// What happened, in a few words (bokmål, with nynorsk and English beside it), where the
+    /// state's one word does not say it ("the remainder cancelled, no appeal").
+    pub(crate) note: Option<String>,
+    pub(crate) note_nn: Option<String>,
+    pub(crate) note_en: Option<String>,
 }
 
 // seeds/files.toml: the raw files, their checksums and how to read them
@@ -204,6 +212,42 @@ pub(crate) struct CountyFileToml {
     pub(crate) counties: BTreeMap<String, Vec<String>>,
     /// Norway's total per year (as a string key), which the counties must add up to.
     pub(crate) declared_norge: BTreeMap<String, u64>,
+}
+
+// seeds/changes.toml: the corrections log
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ChangesToml {
+    pub(crate) previous_release: Spanned<String>,
+    pub(crate) previous: BTreeMap<String, Spanned<PreviousToml>>,
+    #[serde(default)]
+    pub(crate) change: Vec<Spanned<ChangeToml>>,
+}
+
+/// A region's headline figures in the previous release: places before, and places after and
+/// the change by year (keys are years).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PreviousToml {
+    pub(crate) before: f64,
+    pub(crate) after: BTreeMap<String, f64>,
+    pub(crate) change: BTreeMap<String, f64>,
+}
+
+/// One figure that moved: old → new, and why.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ChangeToml {
+    pub(crate) region: String,
+    pub(crate) figure: String,
+    #[serde(default)]
+    pub(crate) years: Vec<u16>,
+    pub(crate) old: f64,
+    pub(crate) new: f64,
+    pub(crate) reason: Option<String>,
+    pub(crate) reason_nn: Option<String>,
+    pub(crate) reason_en: Option<String>,
 }
 
 // seeds/map.toml

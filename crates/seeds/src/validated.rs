@@ -44,6 +44,8 @@ pub struct StatusOut {
     pub sources: Vec<String>,
     /// The source's words.
     pub quote: Option<String>,
+    /// What happened, where the state's word does not say it.
+    pub note: Option<Texts>,
 }
 
 /// A checked cut.
@@ -141,8 +143,8 @@ pub struct Validated {
     pub population_first_year: u16,
     /// NPR's national patients in inpatient treatment from the first NPR year.
     pub national_inpatients: Vec<u32>,
-    /// FBV inpatient days 2021, low, high.
-    pub fbv: [Figure; 3],
+    /// FBV inpatient days 2021, in January–August 2022, low, high.
+    pub fbv: [Figure; 4],
     /// Regions in `RegionId::PARTS` order.
     pub regions: Vec<RegionOut>,
     /// First NPR year.
@@ -155,6 +157,36 @@ pub struct Validated {
     pub release: String,
     /// The date this data release was put together, `YYYY-MM-DD`.
     pub release_date: String,
+    /// When the sources' statuses were last checked (YYYY-MM-DD), at or before the release.
+    pub sources_checked: String,
+    /// The corrections log.
+    pub changes: ChangesOut,
+}
+
+/// The checked corrections log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangesOut {
+    /// The date of the release the figures are compared with.
+    pub previous_release: String,
+    /// The figures that moved.
+    pub entries: Vec<ChangeOut>,
+}
+
+/// One figure that moved since the previous release.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeOut {
+    /// The region (or Norway).
+    pub region: RegionId,
+    /// `before`, `after` or `change`.
+    pub figure: String,
+    /// The years it moved in (empty for `before`).
+    pub years: Vec<u16>,
+    /// The previous release's central value.
+    pub old: f64,
+    /// This release's.
+    pub new: f64,
+    /// Why, in bokmål, nynorsk and English.
+    pub reason: Texts,
 }
 
 impl Validated {
