@@ -49,6 +49,24 @@ pub fn state_weights(state: State) -> (f64, f64, f64) {
     }
 }
 
+/// Months from year 0 to the end of a date written `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a year
+/// alone counts as its December), or `None` when it is not such a date.
+fn month_index(date: &str) -> Option<i32> {
+    let mut parts = date.split('-');
+    let year: i32 = parts.next()?.parse().ok()?;
+    let month: i32 = parts.next().map_or(Some(12), |m| m.parse().ok())?;
+    Some(year * 12 + month - 1)
+}
+
+/// Whether a status dated `date` is older than twelve months at `release_date`: then it is
+/// shown as the last known status, with its date, not as where the change stands now.
+pub fn is_stale(date: &str, release_date: &str) -> bool {
+    match (month_index(date), month_index(release_date)) {
+        (Some(at), Some(release)) => release - at > 12,
+        _ => false,
+    }
+}
+
 /// Where a change stands now: its last status.
 pub fn current_state(status: &[Status]) -> State {
     status.last().map_or(State::Announced, |s| s.state)

@@ -30,14 +30,42 @@ pub fn last_measured_year(data: &Dataset) -> u16 {
     data.npr_first_year + u16::try_from(years.saturating_sub(1)).unwrap_or(0)
 }
 
-/// FBV inpatient days in the region's share (seeded days × share in per cent).
-pub(super) fn fbv_days(data: &Dataset, share_pct: f64) -> f64 {
-    data.fbv.inpatient_days_2021.value * share_pct / 100.0
+/// Days from January to the end of `last_month` of `year` (243 for January–August 2022).
+pub fn days_through_month(year: u16, last_month: u8) -> u16 {
+    let feb = if days_in_year(year) > 365.0 { 29 } else { 28 };
+    [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        .iter()
+        .take(usize::from(last_month.min(12)))
+        .sum()
 }
 
-/// Occupancy of public and contracted places: national NPR days in the reference year without
-/// FBV days ÷ days in the year ÷ the reported national places. The 2004 national level and
-/// Helse Sør-Øst's level (reported places) bound it.
+/// The months of 2022 the seeded FBV day count covers (January–August).
+pub(super) const FBV_2022_MONTHS: u8 = 8;
+
+/// FBV place-equivalents in the reference year, from the seeds alone (low, central, high): the
+/// central value is January–August 2022's days ÷ the days of those months, never ÷ 365; the low
+/// bound 2021's days ÷ 365; the high the appeal's figure.
+pub(super) fn fbv_places(data: &Dataset) -> Span {
+    let fbv = &data.fbv;
+    let rate_2021 = fbv.inpatient_days_2021.value / days_in_year(2021);
+    let rate_2022 = fbv.inpatient_days_2022_jan_aug.value
+        / f64::from(days_through_month(2022, FBV_2022_MONTHS));
+    Span::new(
+        rate_2021.min(rate_2022),
+        rate_2022,
+        fbv.high.value.max(rate_2022),
+    )
+}
+
+/// FBV place-equivalents in the region's share (central FBV places × share in per cent).
+pub(super) fn fbv_region_places(data: &Dataset, share_pct: f64) -> f64 {
+    fbv_places(data).mid * share_pct / 100.0
+}
+
+/// Occupancy of public and contracted places: national NPR occupied places in the reference
+/// year less the FBV places ÷ the reported national places. The range runs over that level,
+/// the 2004 national level and Helse Sør-Øst's level (reported places), each of the first and
+/// last with the FBV places at their low, central and high value.
 pub(super) fn occupancy(data: &Dataset) -> Line {
     let year = data.reference_year;
     let national_days: u32 = data
@@ -45,9 +73,11 @@ pub(super) fn occupancy(data: &Dataset) -> Line {
         .iter()
         .filter_map(|r| days_in(r.inpatient_days, data, year))
         .sum();
-    let fbv = data.fbv.inpatient_days_2021.value;
-    let central =
-        (f64::from(national_days) - fbv) / days_in_year(year) / data.national.places.value;
+    let fbv = fbv_places(data);
+    let national = |fbv: f64| {
+        (f64::from(national_days) / days_in_year(year) - fbv) / data.national.places.value
+    };
+    let central = national(fbv.mid);
     let low_point = &data.occupancy_low;
     let old = f64::from(low_point.inpatient_days)
         / days_in_year(low_point.year)
@@ -55,46 +85,53 @@ pub(super) fn occupancy(data: &Dataset) -> Line {
     let method = Method::Occupancy {
         national_places: data.national.places.value,
         low_year: low_point.year,
-        // Seeds are validated as whole, non-negative day counts.
-        fbv_days: fbv as u32,
+        fbv_places: fbv,
     };
     let mut line = Line::new(Span::exact(central), Kind::Estimate, method);
-    let (mut low, mut high) = (central.min(old), central.max(old));
+    let mut levels = vec![old, national(fbv.low), central, national(fbv.high)];
     for region in &data.regions {
         if let (PlacesBefore::Reported(places), Some(days)) = (
             &region.places_before,
             days_in(region.inpatient_days, data, year),
         ) {
-            let own = fbv_days(data, region.fbv_share_pct.value);
-            let level = (f64::from(days) - own) / days_in_year(year) / places.value;
-            low = low.min(level);
-            high = high.max(level);
+            let share = region.fbv_share_pct.value / 100.0;
+            let occupied = f64::from(days) / days_in_year(year);
+            for f in [fbv.low, fbv.mid, fbv.high] {
+                levels.push((occupied - f * share) / places.value);
+            }
             line.cite(places.sources);
             line.cite(region.fbv_share_pct.sources);
         }
     }
+    let low = levels.iter().copied().fold(central, f64::min);
+    let high = levels.iter().copied().fold(central, f64::max);
     line.span = Span::new(low, central, high.min(1.0));
     line.cite(data.sources_named(&[NPR]));
     line.cite(data.national.places.sources);
     line.cite(data.fbv.inpatient_days_2021.sources);
+    line.cite(data.fbv.inpatient_days_2022_jan_aug.sources);
+    line.cite(data.fbv.high.sources);
     line.cite(low_point.sources);
     line
 }
 
+/// FBV places in the reference year, nationally: see [`fbv_places`].
 pub(super) fn fbv_national(data: &Dataset) -> Line {
     let fbv = &data.fbv;
-    let days = fbv.inpatient_days_2021.value;
-    let central = days / days_in_year(2021);
+    let span = fbv_places(data);
     let mut line = Line::new(
-        Span::new(fbv.low.value, central, fbv.high.value),
+        span,
         Kind::Estimate,
         Method::FbvNational {
             // Seeds are validated as whole, non-negative day counts.
-            days: days as u32,
+            days_2022: fbv.inpatient_days_2022_jan_aug.value as u32,
+            period_days: days_through_month(2022, FBV_2022_MONTHS),
+            days_2021: fbv.inpatient_days_2021.value as u32,
             year_days: days_in_year(2021) as u16,
-            places: central,
+            places: span,
         },
     );
+    line.cite(fbv.inpatient_days_2022_jan_aug.sources);
     line.cite(fbv.inpatient_days_2021.sources);
     line.cite(fbv.low.sources);
     line.cite(fbv.high.sources);
@@ -190,6 +227,8 @@ pub(super) fn observed(days: &[u32], patients: &[u32], data: &Dataset) -> Vec<Ob
             inpatient_days,
             places: f64::from(inpatient_days) / days_in_year(year),
             patients: patients.get(i).copied().unwrap_or(0),
+            modelled: None,
+            implied_occupancy: None,
         })
         .collect()
 }

@@ -56,14 +56,19 @@ pub enum Method {
         /// Where the change stands.
         state: State,
     },
-    /// National FBV loss (FBV days 2021 ÷ the days in 2021, range from the sources).
+    /// FBV places in the reference year: January–August 2022 days ÷ the days of those months;
+    /// low, 2021's days ÷ the days of 2021; high, the appeal's figure.
     FbvNational {
+        /// FBV inpatient days January–August 2022.
+        days_2022: u32,
+        /// Days in January–August 2022.
+        period_days: u16,
         /// FBV inpatient days 2021.
-        days: u32,
+        days_2021: u32,
         /// Days in 2021.
         year_days: u16,
-        /// The places those days fill over the year.
-        places: f64,
+        /// The places (low, central, high).
+        places: Span,
     },
     /// National FBV loss × the region's share of FBV patients.
     FbvShare {
@@ -136,15 +141,15 @@ pub enum Method {
     Cost,
     /// (Lost − compensation) × cost per place-year.
     CostRestore,
-    /// Occupancy: national NPR days without FBV days ÷ days in the year ÷ reported national
-    /// places, bounded by the 2004 level and Helse Sør-Øst's.
+    /// Occupancy: national NPR occupied places less the FBV places ÷ reported national
+    /// places; the range over the FBV places' range, the 2004 level and Helse Sør-Øst's.
     Occupancy {
         /// Reported national places.
         national_places: f64,
-        /// Year of the low reference.
+        /// Year of the 2004 reference level.
         low_year: u16,
-        /// FBV inpatient days taken out (2021's, for want of a 2022 figure).
-        fbv_days: u32,
+        /// FBV places taken out (low, central, high).
+        fbv_places: Span,
     },
 }
 
@@ -238,6 +243,11 @@ pub struct Observed {
     pub places: f64,
     /// Patients in inpatient treatment (NPR, patients' home region).
     pub patients: u32,
+    /// The model's central places after in this year (same scenario and edits), from the
+    /// reference year on.
+    pub modelled: Option<f64>,
+    /// Occupancy the model implies: occupied places ÷ the model's places after.
+    pub implied_occupancy: Option<f64>,
 }
 
 /// Everything shown for one region.

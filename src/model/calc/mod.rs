@@ -11,9 +11,11 @@ mod lines;
 mod region;
 mod steps;
 
-pub use in_force::{current_state, days_in_year, share_in_force, state_weights, status_sources};
-pub use inputs::last_measured_year;
+pub use in_force::{
+    current_state, days_in_year, is_stale, share_in_force, state_weights, status_sources,
+};
 use inputs::{compensation_sources, cut_sources, edited, fbv_national, input_or_edit, occupancy};
+pub use inputs::{days_through_month, last_measured_year};
 pub use lines::{
     CompensationLine, CutLine, Line, Method, Observed, RegionResult, Results, NPR, OPEN_LETTER,
     POPULATION, POPULATION_LATER,
@@ -93,8 +95,44 @@ pub fn has_unknown_cuts(data: &Dataset, index: usize) -> bool {
 }
 
 /// Computes every region and Norway for a scenario and year. Edits apply in every scenario but
-/// "Som vedtatt"; the year is held within the years the dataset covers.
+/// "Som vedtatt"; the year is held within the years the dataset covers. Each measured year from
+/// the reference year on also gets the model's places after in that year and the occupancy
+/// they imply (NPR's occupied places ÷ those places), so the gap between the two is measured.
 pub fn compute_scenario(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
+    let mut results = compute_year(data, edits, scenario, year);
+    let (first, last) = (data.reference_year, last_measured_year(data));
+    for y in first..=last.min(data.assumptions.last_year) {
+        let other;
+        let at = if y == results.year {
+            &results
+        } else {
+            other = compute_year(data, edits, scenario, y);
+            &other
+        };
+        let after: Vec<(RegionId, f64)> = std::iter::once(&at.norge)
+            .chain(&at.regions)
+            .map(|r| (r.region, r.after.span.mid))
+            .collect();
+        for (region, places) in after {
+            let shown = if region == RegionId::Norge {
+                &mut results.norge
+            } else {
+                match results.regions.iter_mut().find(|r| r.region == region) {
+                    Some(r) => r,
+                    None => continue,
+                }
+            };
+            if let Some(o) = shown.observed.iter_mut().find(|o| o.year == y) {
+                o.modelled = Some(places);
+                o.implied_occupancy = (places > 0.0).then(|| o.places / places);
+            }
+        }
+    }
+    results
+}
+
+/// [`compute_scenario`] for one year, without the implied occupancy of the other years.
+fn compute_year(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
     let a = &data.assumptions;
     let year = year.clamp(a.first_year, a.last_year);
     let use_edits = scenario.uses_edits();

@@ -5,14 +5,18 @@ use super::in_force::{
     current_state, days_in_year, in_force_shares, share_in_force, state_weights, status_sources,
 };
 use super::inputs::{
-    compensation_in_year, cut_in_year, cut_sources, days_in, edited, fbv_days, observed,
+    compensation_in_year, cut_in_year, cut_sources, days_in, edited, fbv_region_places, observed,
     population_in, sum_lines,
 };
 use super::lines::{CompensationLine, CutLine, Line, Method, Observed, RegionResult, OPEN_LETTER};
 use super::steps::{
     below_occupied, compensation_line, cuts_line, derive, measured_patients, observed_change,
-    patients, zero, Context, Steps,
+    patients, projected_change, zero, Context, Steps,
 };
+
+/// The region the appeal asks an additional tender of: «snarest pålegge Helse Sør-Øst å utlyse
+/// et tilleggsanbud» (opprop-2024). Its size is the widget's reading: the region's FBV loss.
+const STOP_TENDER_REGION: RegionId = RegionId::HelseSorOst;
 use crate::model::dataset::{Kind, PlacesBefore, Text};
 use crate::model::region::RegionId;
 use crate::model::span::Span;
@@ -45,7 +49,8 @@ pub(super) fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         PlacesBefore::Reported(input) => Line::from_input(input),
         PlacesBefore::FromActivity => {
             let days = days_in(seed.inpatient_days, data, reference).unwrap_or(0);
-            let own_fbv = fbv_days(data, share_pct).min(f64::from(days));
+            let year_days = days_in_year(reference);
+            let own_fbv = (fbv_region_places(data, share_pct) * year_days).min(f64::from(days));
             let occupied = Span::exact((f64::from(days) - own_fbv) / days_in_year(reference));
             let mut line = Line::new(
                 occupied.over(ctx.occupancy.span),
@@ -60,6 +65,7 @@ pub(super) fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
             )
             .rest_on(&[&ctx.occupancy, &share]);
             line.cite(data.fbv.inpatient_days_2021.sources);
+            line.cite(data.fbv.inpatient_days_2022_jan_aug.sources);
             line
         }
     };
@@ -127,7 +133,7 @@ pub(super) fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
             let pct = data.national.projection_pct.value;
             let base = contracted.span + fbv_base.span;
             let mut line = Line::new(
-                base.scale(-pct / 100.0),
+                Span::ZERO - projected_change(base, pct),
                 Kind::Assumption,
                 Method::ProjectionOnly,
             )
@@ -151,7 +157,8 @@ pub(super) fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
     let bought = compensation_line(ctx, index, &compensation_lines, &seeded_cuts);
     let fbv_counts = fbv_delta > 0.0;
     let compensation = match ctx.scenario {
-        Scenario::Stans if fbv_counts => {
+        // The appeal asks for an additional tender in Helse Sør-Øst only.
+        Scenario::Stans if fbv_counts && region == STOP_TENDER_REGION => {
             // The additional tender tops the compensation up to the FBV loss, bound by bound.
             let (c, f) = (bought.span, fbv.span);
             let mut line = Line::new(
@@ -168,7 +175,8 @@ pub(super) fn region_result(ctx: &Context, region: RegionId) -> RegionResult {
         }
         _ => bought,
     };
-    let replaces_fbv = ctx.scenario == Scenario::Stans && fbv_counts;
+    let replaces_fbv =
+        ctx.scenario == Scenario::Stans && fbv_counts && region == STOP_TENDER_REGION;
 
     let (population, pop_year) = population_in(seed.population, data, reference);
     let (population_after, after_pop_year) = population_in(seed.population, data, year);

@@ -127,7 +127,7 @@ pub(super) fn derive(
     let per_100k_after = per_capita(&after, pop_after, year_after);
     let pct = ctx.data.national.projection_pct.value;
     let mut projection = Line::new(
-        before.span.scale(pct / 100.0),
+        projected_change(before.span, pct),
         Kind::Assumption,
         Method::Projection {
             pct,
@@ -158,6 +158,20 @@ pub(super) fn derive(
         cost_lost,
         cost_restore,
     }
+}
+
+/// The projection model's change of `pct` per cent applied to `base`, in a year after the
+/// reference year. The source gives neither a base year nor a horizon, so in any such year the
+/// change lies between none of it and all of it: the range runs from 0 to the whole change (on
+/// the bound that makes it widest), and the central value is half of it, an assumption.
+pub(super) fn projected_change(base: Span, pct: f64) -> Span {
+    let full = base.scale(pct / 100.0);
+    let ends = [0.0, full.low, full.high];
+    Span::new(
+        ends.iter().copied().fold(0.0, f64::min),
+        full.mid / 2.0,
+        ends.iter().copied().fold(0.0, f64::max),
+    )
 }
 
 pub(super) fn observed_change(
