@@ -65,8 +65,8 @@ async fn choosing_a_region_changes_the_numbers() {
 
     assert_eq!(text(&host, "[data-testid=region-name]"), "Norge");
     let norway_after = text(&host, "[data-testid=step-after] [data-testid=value]");
-    // Norway, "Som vedtatt" 2025: 1 983 − 148 FBV − 44 cuts (HV 40, HMN 4) = 1 791.
-    assert_eq!(norway_after, "≈\u{a0}1\u{a0}791");
+    // Norway, "Som vedtatt" 2025: 2 019 − 183 FBV − 44 cuts (HV 40, HMN 4) = 1 792.
+    assert_eq!(norway_after, "≈\u{a0}1\u{a0}792");
 
     let radio: HtmlElement = host
         .query_selector("[data-testid=region-helse-sor-ost]")
@@ -81,10 +81,10 @@ async fn choosing_a_region_changes_the_numbers() {
     .await;
 
     assert_eq!(text(&host, "[data-testid=region-name]"), "Helse Sør-Øst");
-    // 1 139 public and contracted + 98 FBV places; the halted tender counts 0 (up to 134).
+    // 1 139 public and contracted + 121 FBV places; the tender counts 0 (up to 67 in 2025).
     assert_eq!(
         text(&host, "[data-testid=step-before] [data-testid=value]"),
-        "≈\u{a0}1\u{a0}237"
+        "≈\u{a0}1\u{a0}260"
     );
     assert_eq!(
         text(&host, "[data-testid=step-tender] [data-testid=value]"),
@@ -93,8 +93,8 @@ async fn choosing_a_region_changes_the_numbers() {
     let hso_after = text(&host, "[data-testid=step-after] [data-testid=value]");
     assert_eq!(hso_after, "≈\u{a0}1\u{a0}139");
     assert!(text(&host, "[data-testid=summary]")
-        .starts_with("I Helse Sør-Øst er det anslagsvis 98 færre døgnplasser"));
-    assert!(text(&host, "[data-testid=status-note]").contains("stanset"));
+        .starts_with("I Helse Sør-Øst er det anslagsvis 121 færre døgnplasser"));
+    assert!(text(&host, "[data-testid=status-note]").contains("sist kjente status"));
     host.remove();
 }
 

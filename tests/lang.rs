@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use dognplass::data::dataset;
+use dognplass::model::calc::last_measured_year;
 use dognplass::model::config::{parse_query, ConfigError};
 use dognplass::model::i18n::numbers::{self, ENGLISH, NORWEGIAN};
 use dognplass::model::region::UnknownRegion;
@@ -78,12 +79,18 @@ fn every_sentence_in_every_language_for_every_region_and_scenario() {
         let s = lang.strings();
         assert_eq!(s.lang, lang);
         for scenario in Scenario::ALL {
-            for year in [2022, 2025] {
+            for year in [2022, 2025, 2026] {
                 let results = compute_scenario(data, &Default::default(), scenario, year);
                 for region in RegionId::ALL {
                     let r = results.get(region);
                     let what = format!("{lang:?} {scenario:?} {year} {region:?}");
-                    let summary = s.summary(r, data.reference_year, year, scenario);
+                    let summary = s.summary(
+                        r,
+                        (data.reference_year, year),
+                        scenario,
+                        last_measured_year(data),
+                        data.release_date,
+                    );
                     reads_clean(&summary, &what);
                     assert!(
                         summary.contains(region.name()) || region == RegionId::Norge,

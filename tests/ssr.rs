@@ -41,26 +41,26 @@ fn row_value(html: &str, testid: &str) -> String {
 async fn norway_shows_sums_and_cross_checks() {
     let html = render(RegionId::Norge).await;
     assert!(html.contains("data-testid=\"region-name\">Norge<"));
-    // 1 834.6 public and contracted + 148.4 FBV places (2022).
+    // 1 836.1 public and contracted + 183.1 FBV places (2022).
     assert_eq!(
         row_value(&html, "step-before"),
-        format!("≈{NBSP}1{NBSP}983")
+        format!("≈{NBSP}2{NBSP}019")
     );
-    assert_eq!(row_value(&html, "step-fbv"), format!("≈{NBSP}148"));
+    assert_eq!(row_value(&html, "step-fbv"), format!("≈{NBSP}183"));
     // HV 40 + HMN 4; HV's 2023 agreements are unknown, so a known minimum.
     assert_eq!(row_value(&html, "step-tender"), format!("minst ≈{NBSP}44"));
-    assert_eq!(row_value(&html, "step-after"), format!("≈{NBSP}1{NBSP}791"));
-    assert!(row_value(&html, "step-change").starts_with(&format!("≈{NBSP}\u{2212}192")));
-    assert!(row_value(&html, "step-change").contains(&format!("\u{2212}9,7{NBSP}%")));
-    // The organisations' "about 400" beside this calculation's 103–380 (never forced to match).
+    assert_eq!(row_value(&html, "step-after"), format!("≈{NBSP}1{NBSP}792"));
+    assert!(row_value(&html, "step-change").starts_with(&format!("≈{NBSP}\u{2212}227")));
+    assert!(row_value(&html, "step-change").contains(&format!("\u{2212}11,2{NBSP}%")));
+    // The organisations' "about 400" beside this calculation's 151–313 (never forced to match).
     assert_eq!(row_value(&html, "check-cut-named"), "400");
     assert_eq!(
         row_value(&html, "check-lost-sum"),
-        format!("≈{NBSP}192 (103–380)")
+        format!("≈{NBSP}227 (151–313)")
     );
     assert_eq!(row_value(&html, "check-places"), format!("1{NBSP}847"));
     // The reported 1 847 counts public and contracted places: beside the same part of the sum.
-    assert!(row_value(&html, "check-places-sum").starts_with(&format!("≈{NBSP}1{NBSP}835")));
+    assert!(row_value(&html, "check-places-sum").starts_with(&format!("≈{NBSP}1{NBSP}836")));
     // The projection model's −2 % (stays), as an assumption about places.
     assert!(html.contains(&format!(
         "Hvis plassene fulgte framskrivningen: \u{2212}2{NBSP}%"
@@ -69,8 +69,20 @@ async fn norway_shows_sums_and_cross_checks() {
     assert!(html.contains(&format!(
         "Målt endring i oppholdsdøgn per dag i Norsk pasientregister 2022–2025: \u{2212}17,1{NBSP}%."
     )));
-    // HSØ's halted tender in the status line, with the announced 134.
-    assert!(html.contains("Status: Helse Sør-Øst, Ideelle avtaleplasser i anbudet 2024 (739 → 605): 134 plasser kunngjort 19. januar 2024, stanset 16. mai 2025; regnet som 0 (0–134) plasser i 2025."));
+    // HSØ's tender in the status line, with the announced 134 and its last known status, more
+    // than twelve months old at the release; half of it at most in 2025 (from July).
+    assert!(html.contains("Status: Helse Sør-Øst, Ideelle avtaleplasser i anbudet 2024 (739 → 605): 134 plasser kunngjort 19. januar 2024, sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse («Helse Sør-Øst utarbeider nå ny behovskartlegging før ny anbudsrunde.»); regnet som 0 (0–67) plasser i 2025."));
+    // The copied sentence carries that the tender counts 0, and why.
+    assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605) i Helse Sør-Øst er regnet som 0; sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse."));
+    // The corrections log under "Kilder og metode", from seeds/changes.toml.
+    assert!(html.contains("Endringer i denne datautgaven"));
+    assert!(html.contains(&format!(
+        "Norge, døgnplasser før (2022): </strong>1{NBSP}983 → 2{NBSP}019 plasser."
+    )));
+    // The sources were last checked on the date the seeds give.
+    assert!(html.contains("Kildene sist kontrollert 8. desember 2026."));
+    // The implied occupancy beside the measured years: 1 780.77 ÷ 2 019.19 in 2022.
+    assert!(html.contains(&format!("88,2{NBSP}%")));
     // Observed 2022 → 2025 in the patient register.
     assert_eq!(
         row_value(&html, "observed-change"),
@@ -81,19 +93,22 @@ async fn norway_shows_sums_and_cross_checks() {
 #[tokio::test]
 async fn helse_sor_ost_shows_the_tender_and_compensation() {
     let html = render(RegionId::HelseSorOst).await;
-    // 1 139 public and contracted + 98 FBV places.
+    // 1 139 public and contracted + 121 FBV places.
     assert_eq!(
         row_value(&html, "step-before"),
-        format!("≈{NBSP}1{NBSP}237")
+        format!("≈{NBSP}1{NBSP}260")
     );
-    // The tender is halted: 0 in the central value, up to 134.
+    // The tender counts 0 in the central value, up to 67 in 2025.
     assert_eq!(row_value(&html, "step-tender"), format!("≈{NBSP}0"));
     assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605)"));
     assert!(html.contains("Blå Kors Loland, Sørlandet"));
     assert!(html.contains(&format!(">64{NBSP}%<")));
     assert_eq!(row_value(&html, "step-comp"), format!("≈{NBSP}0"));
-    // Each status with its date, and the award's «over 100» beside the announced 134.
-    assert!(html.contains("Status: kunngjort 2024-01-19 («det planlagte kuttet i Helse Sør-Øst med 134 plasser hos ideelle aktører») → vedtatt 2024-10-21 («over 100 døgnplasser») → stanset 2024-11-11 → avlyst 2024-12-12 → stanset 2025-05-16"), "statuses");
+    // Each status with its date and what happened, and the award's «over 100» beside the
+    // announced 134; the court's halt, the cancellation of the rest and the new round after it.
+    assert!(html.contains("Status: kunngjort 19. januar 2024, anbudet lyst ut med 739 → 605 plasser → vedtatt 21. oktober 2024, tildelt («over 100 døgnplasser») → stanset 11. november 2024"), "statuses");
+    assert!(html.contains("→ vedtatt 24. desember 2024, tre delytelser signert → stanset 16. mai 2025, stanset av tingretten"), "statuses");
+    assert!(html.contains("→ avlyst 2025, etter dommen (udatert): resten av anskaffelsen avlyst, dommen ikke anket («avlyser det som gjenstår av anskaffelsen») → sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse"), "statuses");
     // The 1.23 bn kr frame as a cross-check of the cost per place: 1 230 ÷ 739 = 1.66.
     assert_eq!(
         row_value(&html, "check-frame"),
@@ -157,8 +172,10 @@ async fn every_region_renders_numbers_marks_and_sources() {
 async fn regions_differ() {
     let vest = render(RegionId::HelseVest).await;
     let nord = render(RegionId::HelseNord).await;
-    assert_eq!(row_value(&vest, "step-before"), format!("≈{NBSP}348"));
-    assert_eq!(row_value(&nord, "step-before"), format!("≈{NBSP}193"));
+    assert_eq!(row_value(&vest, "step-before"), format!("≈{NBSP}354"));
+    assert_eq!(row_value(&nord, "step-before"), format!("≈{NBSP}196"));
+    // Helse Vest's decided cuts are marked as not confirmed in their status lines.
+    assert!(vest.contains("sist kjente status (januar 2024): vedtatt, ikke bekreftet gjennomført"));
     // 91 → 87 took effect in May 2021: history, shown but not subtracted.
     assert_eq!(row_value(&nord, "step-tender"), "0");
     assert!(nord.contains("Kjøpte plasser i anbudet 2021 (91 → 87)"));
@@ -204,15 +221,15 @@ async fn summary_follows_region_year_and_scenario() {
         .apply(data, Action::SelectRegion(RegionId::HelseVest))
         .apply(data, Action::SelectYear(2023));
     let html = render_state(state).await;
-    // Half of HV's 34 FBV places in 2023 (the twelve-month transition).
+    // Half of HV's 42 FBV places in 2023 (the twelve-month transition).
     assert!(html.contains(
-        "I Helse Vest er det anslagsvis 17 færre døgnplasser i rusbehandlingen i 2023 enn i 2022 (av 348;"
+        "I Helse Vest er det anslagsvis 21 færre døgnplasser i rusbehandlingen i 2023 enn i 2022 (av 354;"
     ));
     // The reference year shows no change.
     let reference = State::default().apply(data, Action::SelectYear(2022));
     let html = render_state(reference).await;
     assert!(html.contains(&format!(
-        "I hele landet er det anslagsvis 1{NBSP}983 døgnplasser i rusbehandlingen i 2022, referanseåret."
+        "I hele landet er det anslagsvis 2{NBSP}019 døgnplasser i rusbehandlingen i 2022, referanseåret."
     )));
     // A year without NPR figures is marked as projected, and says what it rests on (2026 in
     // the shipped export, which ends in 2025; an export with 2026 leaves no year projected).
@@ -221,6 +238,10 @@ async fn summary_follows_region_year_and_scenario() {
         let html = render_state(projected).await;
         assert!(html.contains(">2026 (framskrevet)<"));
         assert!(html.contains("2026 er framskrevet:"));
+        // The copied sentence says so, in the future tense.
+        assert!(html.contains(
+            "I hele landet blir det framskrevet anslagsvis 227 færre døgnplasser i rusbehandlingen i 2026 enn i 2022"
+        ));
     }
     let stop = State::default().apply(data, Action::SelectScenario(Scenario::Stans));
     let html = render_state(stop).await;
@@ -250,10 +271,10 @@ async fn two_scenarios_side_by_side() {
         .expect("compare table");
     let table = &html[start..start + html[start..].find("</table>").unwrap()];
     assert!(table.contains("Som vedtatt") && table.contains("Stans nedbyggingen"));
-    // Places after differ by the 98 FBV places the additional tender replaces: 1 237 vs 1 139
-    // (the halted tender counts 0 in both).
+    // Places after differ by the 121 FBV places the additional tender replaces: 1 260 vs 1 139
+    // (the tender counts 0 in both).
     assert!(table.contains("class=\"differs\""));
-    assert!(table.contains("+98"), "{table}");
+    assert!(table.contains("+121"), "{table}");
     assert!(table.contains(&format!("1{NBSP}139")));
     // Without a comparison there is no table.
     let html = render_state(State::default()).await;
@@ -313,10 +334,14 @@ async fn charts_render_their_marks_descriptions_and_labels() {
     }
     let html = render(RegionId::HelseVest).await;
     let map = chart(&html, "map");
-    assert!(map.contains(&format!("aria-label=\"Helse Vest: \u{2212}21,3{NBSP}%\"")));
+    // Helse Vest's change rests on decided cuts no source confirms: marked, in words too.
+    assert!(map.contains(&format!(
+        "aria-label=\"Helse Vest: \u{2212}23,2{NBSP}% (Bygger på kutt som er vedtatt, men ikke bekreftet gjennomført.)\""
+    )));
+    assert!(map.contains(&format!("\u{2212}23,2{NBSP}%*")));
     assert!(map.contains("class=\"area pick on class-0\" data-region=\"helse-vest\""));
     let bridge = chart(&html, "waterfall");
-    assert!(bridge.contains("Figuren viser Helse Vest fra 348 døgnplasser i 2022 til 274 i 2025"));
+    assert!(bridge.contains("Figuren viser Helse Vest fra 354 døgnplasser i 2022 til 272 i 2025"));
     // Hatched estimates and the FBV whisker.
     assert!(bridge.contains("class=\"bar est-loss\""));
     assert!(bridge.contains("class=\"whisker\""));

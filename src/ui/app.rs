@@ -139,8 +139,15 @@ pub fn App(props: &AppProps) -> Html {
             _ => f.insert((shared.clone(), (*compared).clone())).clone(),
         }
     };
-    let summary = strings.summary(result, data.reference_year, year, state.scenario);
-    let status_note = strings.status_note(result, year, last_measured_year(data));
+    let summary = strings.summary(
+        result,
+        (data.reference_year, year),
+        state.scenario,
+        last_measured_year(data),
+        data.release_date,
+    );
+    let status_note =
+        strings.status_note(result, year, last_measured_year(data), data.release_date);
     let flag = if result.below_occupied {
         strings.below_occupied
     } else {

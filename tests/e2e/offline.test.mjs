@@ -58,7 +58,7 @@ test('after one visit, pages and embed views work offline, also after a reload',
   await mounted(page);
   await page.click('[data-testid="region-helse-vest"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="region-name"]')?.textContent === 'Helse Vest');
-  assert.match(await page.locator('[data-testid="step-after"] [data-testid="value"]').innerText(), /274/);
+  assert.match(await page.locator('[data-testid="step-after"] [data-testid="value"]').innerText(), /272/);
   // An embed view that was never opened online, with a query: served from the cache.
   await page.goto(`${server.url}/helse-sor-ost/compact/?region=helse-sor-ost&view=compact&fbv=200`);
   await mounted(page);

@@ -82,11 +82,11 @@ test('every region shows its numbers', async () => {
     assert.equal(await page.locator('[data-testid="observed-2017"]').count(), 1);
     assert.equal(await page.locator('[data-testid="observed-2025"]').count(), 1);
     if (id === 'helse-sor-ost') {
-      // 1 139 public and contracted + 98 FBV places; the halted tender counts 0 (up to 134).
-      assert.equal(await value(page, 'step-before'), `≈${NBSP}1${NBSP}237`);
+      // 1 139 public and contracted + 121 FBV places; the tender counts 0 (up to 67 in 2025).
+      assert.equal(await value(page, 'step-before'), `≈${NBSP}1${NBSP}260`);
       assert.equal(await value(page, 'step-tender'), `≈${NBSP}0`);
       assert.match(await page.locator('[data-testid="breakdown-table"]').textContent(), /739 → 605/);
-      assert.match(await page.locator('[data-testid="breakdown-table"]').textContent(), /stanset 2025-05-16/);
+      assert.match(await page.locator('[data-testid="breakdown-table"]').textContent(), /stanset 16\. mai 2025, stanset av tingretten/);
       assert.match(await page.locator('[data-testid="breakdown-table"]').textContent(), /Loland, Sørlandet \(30 plasser\)/);
       assert.match(await page.locator('[data-testid="status-note"]').innerText(), /134 plasser kunngjort/);
     }
@@ -94,8 +94,11 @@ test('every region shows its numbers', async () => {
     if (id === 'helse-nord') assert.equal(await value(page, 'step-tender'), '0');
     if (id === 'norge') {
       assert.equal(await value(page, 'check-cut-named'), '400');
-      assert.equal(await value(page, 'step-fbv'), `≈${NBSP}148`);
-      assert.match(await page.locator('[data-testid="step-fbv"]').textContent(), /100–200/);
+      assert.equal(await value(page, 'step-fbv'), `≈${NBSP}183`);
+      assert.match(await page.locator('[data-testid="step-fbv"]').textContent(), /148–200/);
+      // The corrections log, with the date the sources were last checked.
+      assert.match(await page.locator('[data-testid="corrections"]').textContent(), /1\u00a0983 → 2\u00a0019 plasser/);
+      assert.match(await page.locator('[data-testid="release"]').textContent(), /Kildene sist kontrollert 8\. desember 2026/);
     }
   }
   assert.ok(after.size >= 4, `places after should differ between regions: ${[...after]}`);
@@ -423,7 +426,7 @@ test('each chart switches to a table with the same numbers and back', async () =
 test('the bridge follows an edited assumption', async () => {
   const { page, check } = await open('/?region=norge');
   const fbvBar = () => page.locator('[data-testid="chart-waterfall"] text.value').nth(1).textContent();
-  assert.match(await fbvBar(), /148/);
+  assert.match(await fbvBar(), /183/);
   await openPanel(page);
   await page.fill('[data-testid="number-fbv"]', '250');
   await page.press('[data-testid="number-fbv"]', 'Enter');

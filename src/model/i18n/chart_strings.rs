@@ -25,6 +25,8 @@ pub struct ChartStrings {
     pub line_legend: LineLegend,
     /// Title of the map's legend.
     pub map_legend: &'static str,
+    /// The note under the map's legend for a value marked with an asterisk.
+    pub map_unconfirmed: &'static str,
     /// Said of a class with no loss or a gain.
     pub no_loss: &'static str,
     /// Table headings of the comparison: region, before, after, change.

@@ -38,6 +38,10 @@ pub struct ObservedColumns {
     pub days: &'static str,
     /// Occupied places.
     pub places: &'static str,
+    /// The model's places after in the year.
+    pub modelled: &'static str,
+    /// The occupancy those imply.
+    pub implied: &'static str,
 }
 
 /// Labels of the three embed codes.
@@ -269,8 +273,14 @@ impl BreakdownColumns {
 
 impl ObservedColumns {
     /// The headings from left to right.
-    pub const fn in_order(&self) -> [&'static str; 3] {
-        [self.year, self.days, self.places]
+    pub const fn in_order(&self) -> [&'static str; 5] {
+        [
+            self.year,
+            self.days,
+            self.places,
+            self.modelled,
+            self.implied,
+        ]
     }
 }
 

@@ -8,8 +8,8 @@ use super::embed_strings::EmbedStrings;
 use super::export_strings::ExportStrings;
 use super::numbers::NumberStyle;
 use super::words::{
-    CopyWords, CountedAs, CrashWords, FbvMarks, FrameCheck, Groups, InputErrors, KindWords, Months,
-    ParamWords, PeopleRows, ScenarioWords, StateWords,
+    CopyWords, CorrectionWords, CountedAs, CrashWords, FbvMarks, FrameCheck, Groups, InputErrors,
+    KindWords, Months, ParamWords, PeopleRows, ScenarioWords, StateWords,
 };
 use crate::model::calc::{Method, RegionResult};
 use crate::model::config::ConfigError;
@@ -200,6 +200,10 @@ pub struct Strings {
     pub no_link: &'static str,
     /// Text before the data release id.
     pub release_label: &'static str,
+    /// "Sources last checked", before the date the statuses were last checked.
+    pub sources_checked: &'static str,
+    /// The corrections log's words.
+    pub corrections: CorrectionWords,
     /// Footer on privacy.
     pub privacy: &'static str,
     /// The footer's line when a newer data release exists.

@@ -6,7 +6,7 @@ use super::strings::Strings;
 use crate::model::calc::assumptions::{InputError, Param, Scenario};
 use crate::model::calc::{CutLine, Line, Method, RegionResult, Results};
 use crate::model::config::ConfigError;
-use crate::model::dataset::{Kind, State};
+use crate::model::dataset::{Correction, Headline, Kind, State, Status};
 use crate::model::region::RegionId;
 use crate::model::span::Span;
 use crate::model::view::facts::{Direction, OccupancyFacts, Perspectives, SummaryFacts};
@@ -47,7 +47,7 @@ impl Strings {
         let Method::Occupancy {
             national_places,
             low_year,
-            fbv_days,
+            fbv_places,
         } = line.method
         else {
             return String::new();
@@ -57,7 +57,7 @@ impl Strings {
             &OccupancyFacts {
                 national_places,
                 low_year,
-                fbv_days,
+                fbv_places,
                 data_year,
                 span: line.span,
             },
@@ -109,9 +109,96 @@ impl Strings {
         self.states.of(state)
     }
 
+    /// One entry of the corrections log: "Helse Sør-Øst, endring fra 2022 (2025 og 2026): −98 →
+    /// −121 plasser." followed by its reason.
+    pub fn correction(&self, c: &Correction, reference_year: u16) -> (String, String) {
+        let w = &self.corrections;
+        let years: Vec<String> = c.years.iter().map(u16::to_string).collect();
+        let years = match years.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{} {} {last}", rest.join(", "), w.and),
+            None => String::new(),
+        };
+        let figure = match c.figure {
+            Headline::Before => w.before,
+            Headline::After => w.after,
+            Headline::Change => w.change,
+        }
+        .replace("{year}", &reference_year.to_string())
+        .replace("{years}", &years);
+        let number = |x: f64| match c.figure {
+            Headline::Change => numbers::signed(self.numbers, x, 0),
+            _ => self.int(x),
+        };
+        let name = if c.region == RegionId::Norge {
+            self.norway
+        } else {
+            c.region.name()
+        };
+        (
+            format!("{name}, {figure}: "),
+            format!(
+                "{} → {} {}. {}",
+                number(c.old),
+                number(c.new),
+                w.places,
+                c.reason.get(self.lang)
+            ),
+        )
+    }
+
     /// "Status", before a change's dated statuses.
     pub fn status_word(&self) -> &'static str {
         self.states.status
+    }
+
+    /// One status: its state, its date, what happened where the state's word does not say it,
+    /// and the source's words. The last status, if older than twelve months at the release,
+    /// reads as the last known status with its date.
+    pub fn status_step(&self, status: &Status, last: bool, release_date: &str) -> String {
+        let mut text = self.status_short(status, last, release_date);
+        if let Some(q) = status.quote {
+            text.push_str(&format!(" («{q}»)"));
+        }
+        text
+    }
+
+    /// [`Strings::status_step`] without the source's words, for a short clause.
+    pub fn status_short(&self, status: &Status, last: bool, release_date: &str) -> String {
+        let date = self.iso_date(status.date);
+        let mut text = if last && crate::model::calc::is_stale(status.date, release_date) {
+            format!(
+                "{} ({date}): {}",
+                self.states.last_known,
+                self.state(status.state)
+            )
+        } else {
+            format!("{} {date}", self.state(status.state))
+        };
+        if let Some(note) = status.note {
+            text.push_str(", ");
+            text.push_str(note.get(self.lang));
+        }
+        if last && status.state == State::Decided {
+            text.push_str(", ");
+            text.push_str(self.states.unconfirmed);
+        }
+        text
+    }
+
+    /// "Status: announced 19 January 2024 → … → last known status (17 October 2025): …", dates
+    /// as the sources give them and quotes in the source's words.
+    pub fn status_line(&self, status: &[Status], release_date: &str) -> String {
+        let steps: Vec<String> = status
+            .iter()
+            .enumerate()
+            .map(|(i, st)| self.status_step(st, i + 1 == status.len(), release_date))
+            .collect();
+        if steps.is_empty() {
+            String::new()
+        } else {
+            format!("{}: {}", self.status_word(), steps.join(" → "))
+        }
     }
 
     /// A year in the year picker; a year NPR has no whole-year figures for yet is marked.
@@ -127,7 +214,13 @@ impl Strings {
     /// the reference year whose status leaves it uncertain (decided, announced or halted), with
     /// its latest status and what it counts as in `year`. At most two, the widest first. Empty
     /// when every change counted is in force. A projected year adds what it rests on.
-    pub fn status_note(&self, result: &RegionResult, year: u16, last_measured: u16) -> String {
+    pub fn status_note(
+        &self,
+        result: &RegionResult,
+        year: u16,
+        last_measured: u16,
+        release_date: &str,
+    ) -> String {
         let mut open: Vec<&CutLine> = result
             .cut_lines
             .iter()
@@ -171,11 +264,7 @@ impl Strings {
                     self.iso_date(first.date),
                 );
                 if !std::ptr::eq(first, last) {
-                    text.push_str(&format!(
-                        ", {} {}",
-                        self.state(last.state),
-                        self.iso_date(last.date)
-                    ));
+                    text.push_str(&format!(", {}", self.status_step(last, true, release_date)));
                 }
                 text.push_str(&format!(
                     "; {} {counted} {year}",
@@ -240,15 +329,42 @@ impl Strings {
         text
     }
 
-    /// The plain sentence that sums up a region.
+    /// The plain sentence that sums up a region. `last_measured`: the last year NPR measured
+    /// (a later year is a projection); `release_date`: the data release's date (an older
+    /// status reads as the last known one).
     pub fn summary(
         &self,
         result: &RegionResult,
-        reference_year: u16,
-        after_year: u16,
+        (reference_year, after_year): (u16, u16),
         scenario: Scenario,
+        last_measured: u16,
+        release_date: &str,
     ) -> String {
         let change = &result.change;
+        // The widest change the sources leave open that the central value counts as 0.
+        let counted_zero = result
+            .cut_lines
+            .iter()
+            .filter(|c| !c.history)
+            .filter(|c| {
+                matches!(
+                    crate::model::calc::current_state(c.cut.status),
+                    State::Announced | State::Halted | State::Cancelled
+                )
+            })
+            .filter_map(|c| Some((c, c.places.as_ref()?)))
+            .filter(|(_, l)| l.span.mid == 0.0 && l.span.high > 0.0)
+            .max_by(|a, b| a.1.span.high.total_cmp(&b.1.span.high))
+            .and_then(|(c, _)| {
+                let last = c.cut.status.last()?;
+                let region = (result.region == RegionId::Norge).then_some(c.region);
+                Some((
+                    c.cut.label.get(self.lang).to_owned(),
+                    region,
+                    self.status_short(last, true, release_date),
+                ))
+            })
+            .filter(|_| scenario == Scenario::Vedtatt || scenario == Scenario::Egne);
         (self.sentences.summary)(
             self,
             &SummaryFacts {
@@ -262,6 +378,8 @@ impl Strings {
                 years: (reference_year, after_year),
                 scenario: (scenario != Scenario::Vedtatt).then(|| self.scenario(scenario)),
                 partly_unknown: result.cuts.partly_unknown,
+                projected: after_year > last_measured,
+                counted_zero,
             },
         )
     }

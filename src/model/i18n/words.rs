@@ -163,6 +163,10 @@ pub struct StateWords {
     pub ended: &'static str,
     /// "Status", before a change's statuses.
     pub status: &'static str,
+    /// "Last known status", before a status older than twelve months at the release.
+    pub last_known: &'static str,
+    /// After a decision no source confirms as carried out, where it is the last status.
+    pub unconfirmed: &'static str,
 }
 
 /// One text per kind of figure (see `Kind`).
@@ -185,6 +189,25 @@ pub struct CrashWords {
     pub message: &'static str,
     /// The reload link.
     pub reload: &'static str,
+}
+
+/// The words of the corrections log ("Endringer i denne datautgaven").
+#[derive(Debug)]
+pub struct CorrectionWords {
+    /// The heading.
+    pub heading: &'static str,
+    /// Before the previous release's date.
+    pub lede: &'static str,
+    /// Places before, in the reference year (`{year}`).
+    pub before: &'static str,
+    /// Places after, in the years (`{years}`).
+    pub after: &'static str,
+    /// The change from the reference year (`{year}`) to the years (`{years}`).
+    pub change: &'static str,
+    /// Between the last two years of a list.
+    pub and: &'static str,
+    /// The unit after old → new.
+    pub places: &'static str,
 }
 
 /// The words of a status note.

@@ -52,8 +52,8 @@ pub struct OccupancyFacts {
     pub national_places: f64,
     /// Year of the low estimate.
     pub low_year: u16,
-    /// FBV inpatient days taken out.
-    pub fbv_days: u32,
+    /// FBV places taken out (low, central, high).
+    pub fbv_places: Span,
     /// Year of the activity data.
     pub data_year: u16,
     /// Occupancy as fractions.
@@ -95,6 +95,12 @@ pub struct SummaryFacts {
     pub scenario: Option<&'static str>,
     /// Some cuts are not quantified.
     pub partly_unknown: bool,
+    /// The year shown is after the last year NPR measured: a projection.
+    pub projected: bool,
+    /// A change the sources leave open (halted, cancelled, announced) that counts 0 in the
+    /// central value though its high bound does not: its label, its region when the sentence is
+    /// Norway's, and its last status, written.
+    pub counted_zero: Option<(String, Option<RegionId>, String)>,
 }
 
 impl RateFacts {

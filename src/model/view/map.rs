@@ -1,7 +1,8 @@
 //! The map: each region coloured by its change in per cent, in classes with fixed limits.
 
 use super::chart::{finite, sources_of};
-use crate::model::calc::Results;
+use crate::model::calc::{current_state, RegionResult, Results};
+use crate::model::dataset::State;
 use crate::model::dataset::{Dataset, SourceSet};
 use crate::model::region::RegionId;
 
@@ -54,6 +55,9 @@ pub struct MapRegion {
     pub label: (f64, f64),
     /// Whether it is selected.
     pub selected: bool,
+    /// Whether its central change counts a cut that is decided but that no source confirms as
+    /// carried out (marked on the map, with a note under the legend).
+    pub unconfirmed: bool,
 }
 
 /// The map: the regions coloured by change, and a legend in the free space to the east.
@@ -71,6 +75,15 @@ pub struct MapView {
     pub sources: SourceSet,
 }
 
+/// Whether a region's central change counts a cut whose last status is a decision no source
+/// confirms as carried out.
+pub fn rests_on_unconfirmed(r: &RegionResult) -> bool {
+    r.cut_lines.iter().any(|c| {
+        current_state(c.cut.status) == State::Decided
+            && c.places.as_ref().is_some_and(|l| l.span.mid > 0.0)
+    }) && r.cuts.span.mid > 0.0
+}
+
 /// Colours the regions of the map by their change in places.
 pub fn map(data: &Dataset, results: &Results, selected: RegionId) -> MapView {
     let m = &data.map;
@@ -86,6 +99,7 @@ pub fn map(data: &Dataset, results: &Results, selected: RegionId) -> MapView {
                 change_pct: pct,
                 label: (f64::from(shape.label.0), f64::from(shape.label.1)),
                 selected: *id == selected,
+                unconfirmed: rests_on_unconfirmed(results.get(*id)),
             }
         })
         .collect();

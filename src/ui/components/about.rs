@@ -48,9 +48,11 @@ pub fn about(props: About) -> Html {
         strings.release_label
     };
     let release = format!(
-        "{release_label} {} ({}).",
+        "{release_label} {} ({}). {} {}.",
         strings.iso_date(data.release_date),
-        data.release
+        data.release,
+        strings.sources_checked,
+        strings.iso_date(data.sources_checked),
     );
     html! {
         <>

@@ -1,6 +1,7 @@
 //! Each cut and each compensating purchase on its own row, with its date and sources.
 
-use crate::model::dataset::{Status, YearMonth};
+use crate::data::dataset;
+use crate::model::dataset::YearMonth;
 use crate::model::{RegionId, Strings};
 use crate::ui::html::cells::{head_row, kind_class, source_cell};
 use crate::ui::html::markup::Markup;
@@ -29,23 +30,6 @@ fn what(m: &mut Markup, label: &str, note: Option<&str>, status: &str) {
     m.close("td");
 }
 
-/// "Status: announced 2024-01-19 («…») → decided 2024-10-21 → …", dates as the sources give
-/// them and quotes in the source's words.
-fn status_line(strings: &Strings, status: &[Status]) -> String {
-    let steps: Vec<String> = status
-        .iter()
-        .map(|st| match st.quote {
-            Some(q) => format!("{} {} («{q}»)", strings.state(st.state), st.date),
-            None => format!("{} {}", strings.state(st.state), st.date),
-        })
-        .collect();
-    if steps.is_empty() {
-        String::new()
-    } else {
-        format!("{}: {}", strings.status_word(), steps.join(" → "))
-    }
-}
-
 fn start_row(m: &mut Markup, testid: &str, region: RegionId) {
     m.open("tr", &[("data-testid", testid)]);
     m.el("td", &[], region.name());
@@ -72,7 +56,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
             &mut m,
             c.cut.label.get(lang),
             method.or(c.cut.note).map(|t| t.get(lang)),
-            &status_line(strings, c.cut.status),
+            &strings.status_line(c.cut.status, dataset().release_date),
         );
         match &c.places {
             Some(line) => {
@@ -100,7 +84,7 @@ pub fn Breakdown(props: &RegionViewProps) -> Html {
             &mut m,
             c.compensation.label.get(props.lang),
             places.note.map(|t| t.get(props.lang)),
-            &status_line(strings, c.compensation.status),
+            &strings.status_line(c.compensation.status, dataset().release_date),
         );
         m.el(
             "td",

@@ -23,7 +23,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     m.el("p", &[("class", "small")], strings.observed_lede);
     m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "observed-table")]);
-    head_row(&mut m, &strings.observed_columns.in_order(), &[1, 2]);
+    head_row(&mut m, &strings.observed_columns.in_order(), &[1, 2, 3, 4]);
     m.open("tbody", &[]);
     for o in &r.observed {
         let year = format!("{}", o.year);
@@ -31,6 +31,16 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
         m.el("th", &[("scope", "row")], &year);
         m.el("td", &[("class", "val")], &n(f64::from(o.inpatient_days)));
         m.el("td", &[("class", "val")], &n(o.places));
+        let dash = || "–".to_owned();
+        m.el("td", &[("class", "val")], &o.modelled.map_or_else(dash, n));
+        let implied = o
+            .implied_occupancy
+            .map_or_else(dash, |x| numbers::percent(strings.numbers, x * 100.0, 1));
+        m.el(
+            "td",
+            &[("class", "val"), ("data-testid", "implied-occupancy")],
+            &implied,
+        );
         m.close("tr");
     }
     if let (Some(places), Some(pct)) = (&r.observed_change, &r.observed_change_pct) {
@@ -56,6 +66,8 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
                 numbers::signed_percent(strings.numbers, pct.span.mid, 1)
             ),
         );
+        m.el("td", &[], "");
+        m.el("td", &[], "");
         m.close("tr");
     }
     m.close("tbody")

@@ -79,6 +79,29 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         &[("class", "small"), ("data-testid", "occupancy-note")],
         &strings.occupancy(&props.results.0.occupancy, data.reference_year),
     );
+    let log = &data.changes;
+    if !log.entries.is_empty() {
+        let w = &strings.corrections;
+        m.el("h3", &[("id", "endringer")], w.heading);
+        m.el(
+            "p",
+            &[],
+            &w.lede
+                .replace("{date}", &strings.iso_date(log.previous_release)),
+        );
+        m.open(
+            "ul",
+            &[("class", "corrections"), ("data-testid", "corrections")],
+        );
+        for c in log.entries {
+            let (what, text) = strings.correction(c, data.reference_year);
+            m.open("li", &[])
+                .el("strong", &[], &what)
+                .text(&text)
+                .close("li");
+        }
+        m.close("ul");
+    }
     m.el("h3", &[], strings.source_list_heading);
     m.open("ol", &[("class", "source-list")]);
     for s in data.sources {

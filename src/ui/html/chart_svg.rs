@@ -291,7 +291,12 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
     );
     for r in &view.regions {
         let pct = numbers::signed_percent(strings.numbers, r.change_pct, 1);
-        let aria = format!("{}: {pct}", r.region.name());
+        let aria = if r.unconfirmed {
+            let note = strings.charts().map_unconfirmed.trim_start_matches("* ");
+            format!("{}: {pct} ({note})", r.region.name())
+        } else {
+            format!("{}: {pct}", r.region.name())
+        };
         let class = if r.selected {
             format!("area pick on class-{}", r.class)
         } else {
@@ -313,7 +318,10 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
     }
     // Labels above every outline, so a neighbour never covers them.
     for r in &view.regions {
-        let pct = numbers::signed_percent(strings.numbers, r.change_pct, 1);
+        let mut pct = numbers::signed_percent(strings.numbers, r.change_pct, 1);
+        if r.unconfirmed {
+            pct.push('*');
+        }
         let (x, y) = r.label;
         m.open("g", &[("class", "area-label"), ("aria-hidden", "true")]);
         text(m, x, y, "mid", short_name(r.region));
@@ -332,6 +340,10 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
             "legend",
             &strings.class_label(class),
         );
+    }
+    if view.regions.iter().any(|r| r.unconfirmed) {
+        let y = ly + view.legend_row * 5.0 + 8.0;
+        text(m, lx, y, "legend", strings.charts().map_unconfirmed);
     }
     m.close("svg");
 }
@@ -432,12 +444,19 @@ pub fn map_table(m: &mut Markup, strings: &Strings, view: &MapView) {
         m.el(
             "td",
             &[("class", "val")],
-            &numbers::signed_percent(strings.numbers, r.change_pct, 1),
+            &format!(
+                "{}{}",
+                numbers::signed_percent(strings.numbers, r.change_pct, 1),
+                if r.unconfirmed { "*" } else { "" }
+            ),
         );
         m.el("td", &[], &strings.class_label(r.class));
         m.close("tr");
     }
     m.close("tbody").close("table");
+    if view.regions.iter().any(|r| r.unconfirmed) {
+        m.el("p", &[("class", "small")], strings.charts().map_unconfirmed);
+    }
 }
 
 /// Every chart's geometry for one render, computed once.

@@ -17,8 +17,9 @@ use super::export_strings::ExportStrings;
 use super::numbers::ENGLISH;
 use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
-    CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
-    KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
+    CopyWords, CorrectionWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups,
+    InputErrors, KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords,
+    ThemeWords,
 };
 use crate::model::lang::Lang;
 /// Every text in English.
@@ -79,8 +80,8 @@ pub static STRINGS: Strings = Strings {
         },
         scenario_notes: ScenarioWords {
             vedtatt: "What is in force in the year shown, by the sources' statuses and dates. Halted and merely announced cuts count only in the high estimate.",
-            stans: "The appeal's demands: no cuts in tenders, and an additional tender that replaces the FBV places.",
-            framskrivning: "The projection model expects 2% fewer inpatient stays, with no base year or horizon stated. Here places are assumed to follow stays, with no other changes.",
+            stans: "The appeal's demands: no cuts, and an additional tender in Helse Sør-Øst. The widget's own choices: the additional tender equals Helse Sør-Øst's FBV loss, and cuts already carried out are also set to 0. The other regions keep their FBV loss.",
+            framskrivning: "The projection model expects 2% fewer inpatient stays, with no base year or horizon stated. Here places are assumed to follow stays, with anything from none to all of the change in each year after 2022 (half in the central value).",
             egne: "Your changes to the assumptions.",
         },
         compare_label: "Compare with",
@@ -91,10 +92,10 @@ pub static STRINGS: Strings = Strings {
         no_difference: "The two scenarios give the same numbers.",
         people_heading: "Patients and cost",
         people_rows: PeopleRows {
-            patients_before: "Patients a year in Helse Sør-Øst's long-term places in the tender",
-            patients_after: "Patients a year in the same places",
-            cost_lost: "Yearly cost of the places lost",
-            cost_restore: "Yearly cost of restoring the places not compensated for",
+            patients_before: "Patients a year in Helse Sør-Øst's 739 contracted non-profit places, counted as long-term places",
+            patients_after: "Patients a year in the same places, counted the same way",
+            cost_lost: "Yearly running cost of the places lost",
+            cost_restore: "Yearly running cost of restoring the places not compensated for",
             fbv_payments: "Payments through the approval scheme of free choice of treatment in TSB before it ended",
             npr_before: "Patients in inpatient treatment according to NPR, by home region",
             npr_after: "Patients in inpatient treatment according to NPR, by home region",
@@ -153,6 +154,8 @@ pub static STRINGS: Strings = Strings {
         cancelled: "cancelled",
         ended: "ended",
         status: "Status",
+        last_known: "last known status",
+        unconfirmed: "not confirmed as carried out",
     },
     steps_columns: TableColumns {
         label: "Step",
@@ -197,11 +200,13 @@ pub static STRINGS: Strings = Strings {
         sources: "Sources",
     },
     observed_heading: "Measured activity",
-    observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR) divided by the days in the year (366 in leap years) give the average number of occupied places over the year. This is a measure of use, not of contracted places. NPR counts by the patients' home region, while places are counted where the institutions are; patients treated in another region make the comparison approximate.",
+    observed_lede: "Inpatient days in the Norwegian Patient Registry (NPR) divided by the days in the year (366 in leap years) give the average number of occupied places over the year. This is a measure of use, not of contracted places. NPR counts by the patients' home region, while places are counted where the institutions are; patients treated in another region make the comparison approximate. From 2022 the model's places after and the occupancy they imply (occupied places ÷ places in the model) stand beside them. If it falls, either places have gone that the sources do not document, or the places are less occupied; the figures do not choose between the two.",
     observed_columns: ObservedColumns {
         year: "Year",
         days: "Inpatient days (days)",
         places: "Occupied places (places)",
+        modelled: "Places in the model (places)",
+        implied: "Occupancy implied (%)",
     },
     observed_change: "Change",
     checks_heading: "For comparison",
@@ -223,6 +228,16 @@ pub static STRINGS: Strings = Strings {
     source_list_heading: "Sources",
     no_link: "link not recorded",
     release_label: "Data release",
+    sources_checked: "Sources last checked",
+    corrections: CorrectionWords {
+        heading: "Changes in this data release",
+        lede: "Figures changed since the data release of {date} (central values, “As decided”):",
+        before: "inpatient places before ({year})",
+        after: "inpatient places after ({years})",
+        change: "change from {year} ({years})",
+        and: "and",
+        places: "places",
+    },
     privacy: "Calculated in your browser. Nothing is sent anywhere, and no cookies are used.",
     newer_release: NewerRelease {
         before: "Newer figures exist (data release {date}) – ",
@@ -283,6 +298,7 @@ pub static CHARTS: ChartStrings = ChartStrings {
         after: "Places after (calculated, with range)",
     },
     map_legend: "Change in places",
+    map_unconfirmed: "* Rests on cuts that were decided but not confirmed as carried out.",
     no_loss: "no decrease",
     rate_columns: RateColumns {
         region: "Area",

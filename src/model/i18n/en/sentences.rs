@@ -53,13 +53,17 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.state(*state),
         ),
         Method::FbvNational {
-            days,
+            days_2022,
+            period_days,
+            days_2021,
             year_days,
             places,
         } => format!(
-            "FBV inpatient days in 2021 ({}) ÷ {year_days} give about {} places; the sources say «minst 100» (at least 100) and «bortfallet av 200 plasser» (the loss of 200 places).",
-            s.int(f64::from(*days)),
-            s.int(*places),
+            "FBV inpatient days in January–August 2022 ({}) ÷ {period_days} days give about {} places in the reference year (the source: «ca 182 plasser», about 182 places). Low: inpatient days in 2021 ({}) ÷ {year_days} = {} places. High: the appeal's «bortfallet av 200 plasser» (the loss of 200 places). Institutions that also held an agreement with a region are not in the FBV days (2021), so the part is not counted twice.",
+            s.int(f64::from(*days_2022)),
+            s.int(places.mid),
+            s.int(f64::from(*days_2021)),
+            s.int(places.low),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "National loss {} × the region’s share of FBV patients in 2020 ({}).",
@@ -78,7 +82,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
-                "Assumes places follow the projection model's national change in inpatient stays ({}); the source gives neither a base year nor a horizon.",
+                "Assumes places follow the projection model's national change in inpatient stays ({}). The source gives neither a base year nor a horizon, so in a year after 2022 the change can be anything from none of it to all of it: the range runs from 0 to the whole change, and the central value is half, an assumption. The same passage says the cuts «nå tilsvarer nærmere 20 prosent» (now amount to nearly 20 per cent); that concerns places, not stays, and the source does not say of what.",
                 numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
@@ -100,10 +104,10 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Known cuts plus {} places you have assumed for cuts that the sources do not quantify.",
             s.int(*places)
         ),
-        Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in tenders, as the appeal demands.".to_owned(),
-        Method::StopTender => "Scenario “Stop the cuts”: an additional tender buys as many places as the FBV loss (at least as many as have already been bought).".to_owned(),
-        Method::ProjectionOnly => "Scenario “Projection”: assumes places follow the projection model's change in inpatient stays, with no base year or horizon from the source.".to_owned(),
-        Method::Patients => "Helse Sør-Øst's long-term places in the tender × occupancy rate × 12 ÷ length of stay in months; the new agreements' places and stay count as far as they are in force.".to_owned(),
+        Method::StopNoCuts => "Scenario “Stop the cuts”: no cuts in any region, as the appeal demands; cuts already carried out are also set to 0 (the widget's simplification).".to_owned(),
+        Method::StopTender => "Scenario “Stop the cuts”: the appeal asks for an additional tender in Helse Sør-Øst; its size is the widget's own reading, as many places as the region's FBV loss (at least as many as have already been bought).".to_owned(),
+        Method::ProjectionOnly => "Scenario “Projection”: assumes places follow the projection model's change in inpatient stays; with no base year or horizon from the source, anything from none to all of the change is counted, half in the central value.".to_owned(),
+        Method::Patients => "The 739 are all of Helse Sør-Øst's non-profit inpatient places, not only long-term places, and no source says how many are long-term. The long-term stay is still applied to all of them: places × occupancy rate × 12 ÷ length of stay in months, with the new agreements' places and stay as far as they are counted. That is an outer bound, which is why the high estimate can reach nearly three times the central one while NPR measures fewer patients in inpatient care.".to_owned(),
         Method::Cost => "Places lost (FBV + cuts) × cost per place per year.".to_owned(),
         Method::CostRestore => "Places not compensated for (before − after) × cost per place per year.".to_owned(),
         Method::NoneFound => "The sources on the cuts in the region mention no purchase of places to compensate; counted as 0.".to_owned(),
@@ -113,11 +117,13 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Occupancy rate (estimate): inpatient days in {} without FBV days ({} from 2021, as the 2022 figure is missing) ÷ days in the year ÷ reported public and contracted places nationally ({}) = {}. Range: the level in {} and the occupancy in Helse Sør-Øst, which reports its places ({}–{}). Counties are assigned to regional health authorities; some municipalities in border areas belong to a hospital in another region.",
+        "Occupancy rate (estimate): (inpatient days in {} ÷ days in the year − {} FBV places) ÷ reported places nationally ({}) = {}. Range: the same with {}–{} FBV places, the level in {} and the occupancy in Helse Sør-Øst, which reports its places ({}–{}). NPR counts where patients live, places where the institutions are; how far that moves Helse Sør-Øst's occupancy is not known.",
         f.data_year,
-        s.int(f64::from(f.fbv_days)),
+        s.int(f.fbv_places.mid),
         s.int(f.national_places),
         pct(f.span.mid),
+        s.int(f.fbv_places.low),
+        s.int(f.fbv_places.high),
         f.low_year,
         pct(f.span.low),
         pct(f.span.high),
@@ -191,7 +197,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
         ),
         if p.patients_direction == Direction::Same {
             format!(
-                "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). The tender's long-term places serve about {} patients a year; while the tender is halted, the old agreements are counted and the number is unchanged.",
+                "Helse Sør-Øst writes that long-term treatment should also be possible as «kortere innleggelser, sekvensielle behandlinger» (shorter admissions, sequential treatments). The tender's long-term places serve about {} patients a year; as long as no place in the tender is counted as cut, the number is unchanged.",
                 s.int(p.patients.1),
             )
         } else {
@@ -219,6 +225,12 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     // English needs a different word order for each case.
     let mut text = if f.reference_year {
         format!("{place}, there are {approx}{before} inpatient places in substance-use treatment in {from}, the reference year.")
+    } else if f.projected && f.direction == Direction::Down {
+        format!("{place}, projected, {approx}{count} inpatient places in substance-use treatment would be lost between {from} and {to} (of {before}; {pct}).")
+    } else if f.projected && f.direction == Direction::Up {
+        format!("{place}, projected, inpatient places in substance-use treatment would rise by {approx}{count} from {before} between {from} and {to} ({pct}).")
+    } else if f.projected {
+        format!("{place}, projected, inpatient places in substance-use treatment would stay at about {before} from {from} to {to}.")
     } else if f.direction == Direction::Down {
         format!("{place}, {approx}{count} inpatient places in substance-use treatment are lost between {from} and {to} (of {before}; {pct}).")
     } else if f.direction == Direction::Up {
@@ -228,6 +240,10 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: “{name}”."));
+    }
+    if let Some((label, region, status)) = &f.counted_zero {
+        let place = region.map_or_else(String::new, |r| format!(" in {}", r.name()));
+        text.push_str(&format!(" {label}{place} count as 0; {status}."));
     }
     if f.partly_unknown {
         text.push_str(" Some cuts are not quantified, so the fall may be larger.");

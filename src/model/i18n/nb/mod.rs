@@ -17,8 +17,9 @@ use super::export_strings::ExportStrings;
 use super::numbers::NORWEGIAN;
 use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
-    CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
-    KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
+    CopyWords, CorrectionWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups,
+    InputErrors, KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords,
+    ThemeWords,
 };
 use crate::model::lang::Lang;
 /// Every text in bokmål.
@@ -79,8 +80,8 @@ pub static STRINGS: Strings = Strings {
         },
         scenario_notes: ScenarioWords {
             vedtatt: "Det som er i kraft i året som vises, etter kildenes status og datoer. Stansede og bare kunngjorte kutt teller bare i det høye anslaget.",
-            stans: "Oppropets krav: ingen kutt i anbud, og et tilleggsanbud som erstatter FBV-plassene.",
-            framskrivning: "Framskrivningsmodellen venter 2 % færre døgnopphold, uten oppgitt basisår eller tidshorisont. Her er det antatt at plassene følger oppholdene, uten andre endringer.",
+            stans: "Oppropets krav: ingen kutt, og et tilleggsanbud i Helse Sør-Øst. Widgetens egne valg: tilleggsanbudet er like stort som FBV-tapet i Helse Sør-Øst, og kutt som alt var gjennomført, er også satt til 0. De andre regionene beholder FBV-tapet.",
+            framskrivning: "Framskrivningsmodellen venter 2 % færre døgnopphold, uten oppgitt basisår eller tidshorisont. Her er det antatt at plassene følger oppholdene, med fra ingen til hele endringen i hvert år etter 2022 (halvparten i sentralverdien).",
             egne: "Dine endringer i forutsetningene.",
         },
         compare_label: "Sammenlign med",
@@ -91,10 +92,10 @@ pub static STRINGS: Strings = Strings {
         no_difference: "De to scenariene gir de samme tallene.",
         people_heading: "Pasienter og kostnad",
         people_rows: PeopleRows {
-            patients_before: "Pasienter per år i Helse Sør-Østs langtidsplasser i anbudet",
-            patients_after: "Pasienter per år i de samme plassene",
-            cost_lost: "Årlig kostnad for plassene som er tapt",
-            cost_restore: "Årlig kostnad for å gjenopprette plassene som ikke er kompensert",
+            patients_before: "Pasienter per år i Helse Sør-Østs 739 ideelle avtaleplasser, regnet som langtidsplasser",
+            patients_after: "Pasienter per år i de samme plassene, regnet på samme måte",
+            cost_lost: "Driftskostnad per år for plassene som er tapt",
+            cost_restore: "Driftskostnad per år for å gjenopprette plassene som ikke er kompensert",
             fbv_payments: "Utbetalinger gjennom godkjenningsordningen i fritt behandlingsvalg i TSB før den ble avviklet",
             npr_before: "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
             npr_after: "Pasienter i døgnbehandling ifølge NPR, etter bostedsregion",
@@ -153,6 +154,8 @@ pub static STRINGS: Strings = Strings {
         cancelled: "avlyst",
         ended: "avsluttet",
         status: "Status",
+        last_known: "sist kjente status",
+        unconfirmed: "ikke bekreftet gjennomført",
     },
     steps_columns: TableColumns {
         label: "Steg",
@@ -197,11 +200,13 @@ pub static STRINGS: Strings = Strings {
         sources: "Kilder",
     },
     observed_heading: "Målt aktivitet",
-    observed_lede: "Oppholdsdøgn i Norsk pasientregister delt på dagene i året (366 i skuddår) gir belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser. NPR teller etter pasientenes bostedsregion, mens plassene telles der institusjonene ligger; pasienter som behandles i en annen region, gjør sammenligningen omtrentlig.",
+    observed_lede: "Oppholdsdøgn i Norsk pasientregister delt på dagene i året (366 i skuddår) gir belagte plasser i snitt gjennom året. Det er et mål på bruk, ikke på avtalte plasser. NPR teller etter pasientenes bostedsregion, mens plassene telles der institusjonene ligger; pasienter som behandles i en annen region, gjør sammenligningen omtrentlig. Fra 2022 står modellens plasser etter og beleggsprosenten de gir (belagte plasser ÷ plasser i modellen) ved siden av. Faller den, er enten plasser borte som kildene ikke dokumenterer, eller plassene er mindre belagt; tallene velger ikke mellom de to.",
     observed_columns: ObservedColumns {
         year: "År",
         days: "Oppholdsdøgn (døgn)",
         places: "Belagte plasser (plasser)",
+        modelled: "Plasser i modellen (plasser)",
+        implied: "Belegg det gir (%)",
     },
     observed_change: "Endring",
     checks_heading: "Til sammenligning",
@@ -223,6 +228,16 @@ pub static STRINGS: Strings = Strings {
     source_list_heading: "Kilder",
     no_link: "lenke ikke registrert",
     release_label: "Datautgave",
+    sources_checked: "Kildene sist kontrollert",
+    corrections: CorrectionWords {
+        heading: "Endringer i denne datautgaven",
+        lede: "Tall som er endret siden datautgaven {date} (sentralverdier, «Som vedtatt»):",
+        before: "døgnplasser før ({year})",
+        after: "døgnplasser etter ({years})",
+        change: "endring fra {year} ({years})",
+        and: "og",
+        places: "plasser",
+    },
     privacy: "Beregnet i nettleseren din. Ingenting sendes noe sted, og ingen informasjonskapsler brukes.",
     newer_release: NewerRelease {
         before: "Nyere tall finnes (datautgave {date}) – ",
@@ -282,6 +297,7 @@ pub static CHARTS: ChartStrings = ChartStrings {
         after: "Plasser etter (beregnet, med spenn)",
     },
     map_legend: "Endring i plasser",
+    map_unconfirmed: "* Bygger på kutt som er vedtatt, men ikke bekreftet gjennomført.",
     no_loss: "ingen nedgang",
     rate_columns: RateColumns {
         region: "Område",

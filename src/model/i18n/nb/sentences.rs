@@ -53,13 +53,17 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.state(*state),
         ),
         Method::FbvNational {
-            days,
+            days_2022,
+            period_days,
+            days_2021,
             year_days,
             places,
         } => format!(
-            "FBV-oppholdsdøgn 2021 ({}) ÷ {year_days} gir om lag {} plasser; kildene sier «minst 100» og «bortfallet av 200 plasser».",
-            s.int(f64::from(*days)),
-            s.int(*places),
+            "FBV-oppholdsdøgn januar–august 2022 ({}) ÷ {period_days} dager gir om lag {} plasser i referanseåret (kilden: «ca 182 plasser»). Lavt anslag: oppholdsdøgn 2021 ({}) ÷ {year_days} = {} plasser. Høyt: oppropets «bortfallet av 200 plasser». Institusjoner som også hadde avtale med en region, er ikke med i FBV-døgnene (2021), så delen telles ikke to ganger.",
+            s.int(f64::from(*days_2022)),
+            s.int(places.mid),
+            s.int(f64::from(*days_2021)),
+            s.int(places.low),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × regionens andel av FBV-pasientene i 2020 ({}).",
@@ -78,7 +82,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
-                "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}); kilden oppgir verken basisår eller tidshorisont.",
+                "Antar at plassene følger framskrivningsmodellens nasjonale endring i døgnopphold ({}). Kilden oppgir verken basisår eller tidshorisont, så i et år etter 2022 kan endringen være alt fra ingen til hele: spennet går fra 0 til hele endringen, og sentralverdien er halvparten, en antakelse. Samme sted står det at kuttene «nå tilsvarer nærmere 20 prosent»; det gjelder plasser, ikke opphold, og kilden sier ikke av hva.",
                 numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
@@ -100,10 +104,10 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Kjente kutt pluss {} plasser du har antatt for kutt som kildene ikke tallfester.",
             s.int(*places)
         ),
-        Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i anbud, slik oppropet krever.".to_owned(),
-        Method::StopTender => "Scenario «Stans nedbyggingen»: et tilleggsanbud kjøper like mange plasser som FBV-tapet (minst det som allerede er kjøpt).".to_owned(),
-        Method::ProjectionOnly => "Scenario «Framskrivning»: antar at plassene følger framskrivningsmodellens endring i døgnopphold, uten basisår eller tidshorisont fra kilden.".to_owned(),
-        Method::Patients => "Helse Sør-Østs langtidsplasser i anbudet × beleggsprosent × 12 ÷ liggetid i måneder; de nye avtalenes plasser og liggetid regnes med så langt de er i kraft.".to_owned(),
+        Method::StopNoCuts => "Scenario «Stans nedbyggingen»: ingen kutt i noen region, slik oppropet krever; også kutt som alt var gjennomført, er satt til 0 (widgetens forenkling).".to_owned(),
+        Method::StopTender => "Scenario «Stans nedbyggingen»: oppropet ber om et tilleggsanbud i Helse Sør-Øst; størrelsen er widgetens egen lesning, like mange plasser som FBV-tapet i regionen (minst det som allerede er kjøpt).".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskrivning»: antar at plassene følger framskrivningsmodellens endring i døgnopphold; uten basisår eller tidshorisont fra kilden regnes fra ingen til hele endringen, halvparten i sentralverdien.".to_owned(),
+        Method::Patients => "De 739 er alle Helse Sør-Østs ideelle døgnplasser, ikke bare langtidsplasser, og ingen kilde oppgir hvor mange som er langtidsplasser. Liggetiden for langtidsopphold er likevel brukt på alle: plasser × beleggsprosent × 12 ÷ liggetid i måneder, med de nye avtalenes plasser og liggetid så langt de er regnet med. Det er en ytre grense, og derfor kan det høye anslaget bli nesten tre ganger så høyt, mens NPR måler færre pasienter i døgnbehandling.".to_owned(),
         Method::Cost => "Plasser tapt (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plasser som ikke er kompensert (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kildene om kuttene i regionen nevner ingen kjøp av plasser for å kompensere; regnet som 0.".to_owned(),
@@ -113,11 +117,13 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Beleggsprosent (anslag): oppholdsdøgn {} uten FBV-døgn ({} fra 2021, siden 2022-tallet mangler) ÷ dager i året ÷ rapporterte offentlige plasser og avtaleplasser nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstall ({}–{}). Fylkene er fordelt på helseregioner; noen kommuner i grenseområder hører til en annen regions sykehus.",
+        "Beleggsprosent (anslag): (oppholdsdøgn {} ÷ dager i året − {} FBV-plasser) ÷ rapporterte plasser nasjonalt ({}) = {}. Spenn: det samme med {}–{} FBV-plasser, nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstall ({}–{}). NPR teller etter hvor pasientene bor, plassene etter hvor institusjonene ligger; hvor mye det flytter belegget i Helse Sør-Øst, er ikke kjent.",
         f.data_year,
-        s.int(f64::from(f.fbv_days)),
+        s.int(f.fbv_places.mid),
         s.int(f.national_places),
         pct(f.span.mid),
+        s.int(f.fbv_places.low),
+        s.int(f.fbv_places.high),
         f.low_year,
         pct(f.span.low),
         pct(f.span.high),
@@ -189,7 +195,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
         ),
         if p.patients_direction == Direction::Same {
             format!(
-                "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Langtidsplassene i anbudet gir om lag {} pasienter i året; så lenge anbudet er stanset, regnes de gamle avtalene, og tallet er uendret.",
+                "Helse Sør-Øst skriver at langtidsbehandling også bør kunne bestå av «kortere innleggelser, sekvensielle behandlinger». Langtidsplassene i anbudet gir om lag {} pasienter i året; så lenge ingen plasser i anbudet er regnet som kuttet, er tallet uendret.",
                 s.int(p.patients.1),
             )
         } else {
@@ -216,6 +222,12 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     let pct = numbers::signed_percent(s.numbers, f.change_pct, 1);
     let mut text = if f.reference_year {
         format!("{place} er det {approx}{before} døgnplasser i rusbehandlingen i {from}, referanseåret.")
+    } else if f.projected && f.direction == Direction::Down {
+        format!("{place} blir det framskrevet {approx}{count} færre døgnplasser i rusbehandlingen i {to} enn i {from} (av {before}; {pct}).")
+    } else if f.projected && f.direction == Direction::Up {
+        format!("{place} kommer det framskrevet {approx}til {count} døgnplasser i rusbehandlingen fra {from} til {to} (fra {before}; {pct}).")
+    } else if f.projected {
+        format!("{place} blir antallet døgnplasser i rusbehandlingen framskrevet {approx}uendret fra {from} til {to} ({before}).")
     } else if f.direction == Direction::Down {
         format!("{place} er det {approx}{count} færre døgnplasser i rusbehandlingen i {to} enn i {from} (av {before}; {pct}).")
     } else if f.direction == Direction::Up {
@@ -225,6 +237,10 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: «{name}»."));
+    }
+    if let Some((label, region, status)) = &f.counted_zero {
+        let place = region.map_or_else(String::new, |r| format!(" i {}", r.name()));
+        text.push_str(&format!(" {label}{place} er regnet som 0; {status}."));
     }
     if f.partly_unknown {
         text.push_str(" Noen kutt er ikke tallfestet, så nedgangen kan være større.");

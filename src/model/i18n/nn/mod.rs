@@ -17,8 +17,9 @@ use super::export_strings::ExportStrings;
 use super::numbers::NORWEGIAN;
 use super::strings::{CalcStrings, NewerRelease, StepLabels, Strings};
 use super::words::{
-    CopyWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups, InputErrors,
-    KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords, ThemeWords,
+    CopyWords, CorrectionWords, CountedAs, CrashWords, EmbedLabels, FbvMarks, FrameCheck, Groups,
+    InputErrors, KindWords, Months, ParamWords, PartWords, PeopleRows, ScenarioWords, StateWords,
+    ThemeWords,
 };
 use crate::model::lang::Lang;
 /// Every text in nynorsk.
@@ -79,8 +80,8 @@ pub static STRINGS: Strings = Strings {
         },
         scenario_notes: ScenarioWords {
             vedtatt: "Det som gjeld i året som blir vist, etter status og datoar i kjeldene. Stansa og berre kunngjorde kutt tel berre i det høge overslaget.",
-            stans: "Kravet i oppropet: ingen kutt i anbod, og eit tilleggsanbod som erstattar FBV-plassane.",
-            framskrivning: "Framskrivingsmodellen ventar 2 % færre døgnopphald, utan oppgitt basisår eller tidshorisont. Her går vi ut frå at plassane følgjer opphalda, utan andre endringar.",
+            stans: "Kravet i oppropet: ingen kutt, og eit tilleggsanbod i Helse Sør-Øst. Kalkulatoren sine eigne val: tilleggsanbodet er like stort som FBV-tapet i Helse Sør-Øst, og kutt som alt var gjennomførte, er òg sette til 0. Dei andre regionane held på FBV-tapet.",
+            framskrivning: "Framskrivingsmodellen ventar 2 % færre døgnopphald, utan oppgitt basisår eller tidshorisont. Her går vi ut frå at plassane følgjer opphalda, med frå inga til heile endringa i kvart år etter 2022 (halvparten i sentralverdien).",
             egne: "Endringane dine i føresetnadene.",
         },
         compare_label: "Samanlikn med",
@@ -91,10 +92,10 @@ pub static STRINGS: Strings = Strings {
         no_difference: "Dei to scenarioa gir dei same tala.",
         people_heading: "Pasientar og kostnad",
         people_rows: PeopleRows {
-            patients_before: "Pasientar per år i langtidsplassane til Helse Sør-Øst i anbodet",
-            patients_after: "Pasientar per år i dei same plassane",
-            cost_lost: "Årleg kostnad for plassane som er tapte",
-            cost_restore: "Årleg kostnad for å gjenopprette plassane som ikkje er kompenserte",
+            patients_before: "Pasientar per år i dei 739 ideelle avtaleplassane til Helse Sør-Øst, rekna som langtidsplassar",
+            patients_after: "Pasientar per år i dei same plassane, rekna på same måten",
+            cost_lost: "Driftskostnad per år for plassane som er tapte",
+            cost_restore: "Driftskostnad per år for å gjenopprette plassane som ikkje er kompenserte",
             fbv_payments: "Utbetalingar gjennom godkjenningsordninga i fritt behandlingsval i TSB før ho vart avvikla",
             npr_before: "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
             npr_after: "Pasientar i døgnbehandling ifølgje NPR, etter bustadregion",
@@ -153,6 +154,8 @@ pub static STRINGS: Strings = Strings {
         cancelled: "avlyst",
         ended: "avslutta",
         status: "Status",
+        last_known: "sist kjende status",
+        unconfirmed: "ikkje stadfesta gjennomført",
     },
     steps_columns: TableColumns {
         label: "Steg",
@@ -197,11 +200,13 @@ pub static STRINGS: Strings = Strings {
         sources: "Kjelder",
     },
     observed_heading: "Målt aktivitet",
-    observed_lede: "Opphaldsdøgn i Norsk pasientregister delt på dagane i året (366 i skotår) gir belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar. NPR tel etter bustadregionen til pasientane, medan plassane blir talde der institusjonane ligg; pasientar som blir behandla i ein annan region, gjer samanlikninga omtrentleg.",
+    observed_lede: "Opphaldsdøgn i Norsk pasientregister delt på dagane i året (366 i skotår) gir belagde plassar i snitt gjennom året. Det er eit mål på bruk, ikkje på avtalte plassar. NPR tel etter bustadregionen til pasientane, medan plassane blir talde der institusjonane ligg; pasientar som blir behandla i ein annan region, gjer samanlikninga omtrentleg. Frå 2022 står plassane etter i modellen og beleggsprosenten dei gir (belagde plassar ÷ plassar i modellen) ved sida av. Fell han, er anten plassar borte som kjeldene ikkje dokumenterer, eller plassane er mindre belagde; tala vel ikkje mellom dei to.",
     observed_columns: ObservedColumns {
         year: "År",
         days: "Opphaldsdøgn (døgn)",
         places: "Belagde plassar (plassar)",
+        modelled: "Plassar i modellen (plassar)",
+        implied: "Belegg det gir (%)",
     },
     observed_change: "Endring",
     checks_heading: "Til samanlikning",
@@ -223,6 +228,16 @@ pub static STRINGS: Strings = Strings {
     source_list_heading: "Kjelder",
     no_link: "lenkje ikkje registrert",
     release_label: "Datautgåve",
+    sources_checked: "Kjeldene sist kontrollerte",
+    corrections: CorrectionWords {
+        heading: "Endringar i denne datautgåva",
+        lede: "Tal som er endra sidan datautgåva {date} (sentralverdiar, «Som vedteke»):",
+        before: "døgnplassar før ({year})",
+        after: "døgnplassar etter ({years})",
+        change: "endring frå {year} ({years})",
+        and: "og",
+        places: "plassar",
+    },
     privacy: "Rekna ut i nettlesaren din. Ingenting blir sendt nokon stad, og ingen informasjonskapslar blir brukte.",
     newer_release: NewerRelease {
         before: "Nyare tal finst (datautgåve {date}) – ",
@@ -282,6 +297,7 @@ pub static CHARTS: ChartStrings = ChartStrings {
         after: "Plassar etter (utrekna, med spenn)",
     },
     map_legend: "Endring i plassar",
+    map_unconfirmed: "* Byggjer på kutt som er vedtekne, men ikkje stadfesta gjennomførte.",
     no_loss: "ingen nedgang",
     rate_columns: RateColumns {
         region: "Område",

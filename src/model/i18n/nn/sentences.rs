@@ -53,13 +53,17 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             s.state(*state),
         ),
         Method::FbvNational {
-            days,
+            days_2022,
+            period_days,
+            days_2021,
             year_days,
             places,
         } => format!(
-            "FBV-opphaldsdøgn 2021 ({}) ÷ {year_days} gir om lag {} plassar; kjeldene seier «minst 100» og «bortfallet av 200 plasser».",
-            s.int(f64::from(*days)),
-            s.int(*places),
+            "FBV-opphaldsdøgn januar–august 2022 ({}) ÷ {period_days} dagar gir om lag {} plassar i referanseåret (kjelda: «ca 182 plasser»). Lågt overslag: opphaldsdøgn 2021 ({}) ÷ {year_days} = {} plassar. Høgt: «bortfallet av 200 plasser» i oppropet. Institusjonar som òg hadde avtale med ein region, er ikkje med i FBV-døgna (2021), så delen blir ikkje talt to gonger.",
+            s.int(f64::from(*days_2022)),
+            s.int(places.mid),
+            s.int(f64::from(*days_2021)),
+            s.int(places.low),
         ),
         Method::FbvShare { national, share_pct } => format!(
             "Nasjonalt tap {} × delen regionen hadde av FBV-pasientane i 2020 ({}).",
@@ -78,7 +82,7 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
         ),
         Method::Projection { pct, measured, year } => {
             let mut text = format!(
-                "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}); kjelda oppgir verken basisår eller tidshorisont.",
+                "Går ut frå at plassane følgjer den nasjonale endringa i døgnopphald i framskrivingsmodellen ({}). Kjelda oppgir verken basisår eller tidshorisont, så i eit år etter 2022 kan endringa vere alt frå inga til heile: spennet går frå 0 til heile endringa, og sentralverdien er halvparten, ein føresetnad. Same staden står det at kutta «nå tilsvarer nærmere 20 prosent»; det gjeld plassar, ikkje opphald, og kjelda seier ikkje av kva.",
                 numbers::signed_percent(s.numbers, *pct, 0),
             );
             if let Some(m) = measured.filter(|_| *year > data_year) {
@@ -100,10 +104,10 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
             "Kjende kutt pluss {} plassar du har rekna med for kutt som kjeldene ikkje gir tal for.",
             s.int(*places)
         ),
-        Method::StopNoCuts => "Scenario «Stans nedbygginga»: ingen kutt i anbod, slik oppropet krev.".to_owned(),
-        Method::StopTender => "Scenario «Stans nedbygginga»: eit tilleggsanbod kjøper like mange plassar som FBV-tapet (minst det som alt er kjøpt).".to_owned(),
-        Method::ProjectionOnly => "Scenario «Framskriving»: går ut frå at plassane følgjer endringa i døgnopphald i framskrivingsmodellen, utan basisår eller tidshorisont frå kjelda.".to_owned(),
-        Method::Patients => "Langtidsplassane til Helse Sør-Øst i anbodet × beleggsprosent × 12 ÷ liggjetid i månader; plassane og liggjetida i dei nye avtalane er rekna med så langt dei gjeld.".to_owned(),
+        Method::StopNoCuts => "Scenario «Stans nedbygginga»: ingen kutt i nokon region, slik oppropet krev; også kutt som alt var gjennomførte, er sette til 0 (forenkling i kalkulatoren).".to_owned(),
+        Method::StopTender => "Scenario «Stans nedbygginga»: oppropet ber om eit tilleggsanbod i Helse Sør-Øst; storleiken er kalkulatoren si eiga lesing, like mange plassar som FBV-tapet i regionen (minst det som alt er kjøpt).".to_owned(),
+        Method::ProjectionOnly => "Scenario «Framskriving»: går ut frå at plassane følgjer endringa i døgnopphald i framskrivingsmodellen; utan basisår eller tidshorisont frå kjelda blir det rekna frå inga til heile endringa, halvparten i sentralverdien.".to_owned(),
+        Method::Patients => "Dei 739 er alle dei ideelle døgnplassane til Helse Sør-Øst, ikkje berre langtidsplassar, og inga kjelde oppgir kor mange som er langtidsplassar. Liggjetida for langtidsopphald er likevel brukt på alle: plassar × beleggsprosent × 12 ÷ liggjetid i månader, med plassane og liggjetida i dei nye avtalane så langt dei er rekna med. Det er ei ytre grense, og difor kan det høge overslaget bli nesten tre gonger så høgt, medan NPR måler færre pasientar i døgnbehandling.".to_owned(),
         Method::Cost => "Tapte plassar (FBV + kutt) × kostnad per plass og år.".to_owned(),
         Method::CostRestore => "Plassar som ikkje er kompenserte (før − etter) × kostnad per plass og år.".to_owned(),
         Method::NoneFound => "Kjeldene om kutta i regionen nemner ingen kjøp av plassar for å kompensere; rekna som 0.".to_owned(),
@@ -113,11 +117,13 @@ fn method(s: &Strings, method: &Method, data_year: u16) -> String {
 fn occupancy(s: &Strings, f: &OccupancyFacts) -> String {
     let pct = |x: f64| numbers::percent(s.numbers, x * 100.0, 1);
     format!(
-        "Beleggsprosent (overslag): opphaldsdøgn {} utan FBV-døgn ({} frå 2021, sidan talet for 2022 manglar) ÷ dagar i året ÷ rapporterte offentlege plassar og avtaleplassar nasjonalt ({}) = {}. Spenn: nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstal ({}–{}). Fylka er fordelte på helseregionar; nokre kommunar i grenseområde høyrer til sjukehuset i ein annan region.",
+        "Beleggsprosent (overslag): (opphaldsdøgn {} ÷ dagar i året − {} FBV-plassar) ÷ rapporterte plassar nasjonalt ({}) = {}. Spenn: det same med {}–{} FBV-plassar, nivået i {} og belegget i Helse Sør-Øst, som har rapportert plasstal ({}–{}). NPR tel etter kvar pasientane bur, plassane etter kvar institusjonane ligg; kor mykje det flyttar belegget i Helse Sør-Øst, er ikkje kjent.",
         f.data_year,
-        s.int(f64::from(f.fbv_days)),
+        s.int(f.fbv_places.mid),
         s.int(f.national_places),
         pct(f.span.mid),
+        s.int(f.fbv_places.low),
+        s.int(f.fbv_places.high),
         f.low_year,
         pct(f.span.low),
         pct(f.span.high),
@@ -191,7 +197,7 @@ fn perspectives(s: &Strings, p: &Perspectives) -> [String; 2] {
         ),
         if p.patients_direction == Direction::Same {
             format!(
-                "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Langtidsplassane i anbodet gir om lag {} pasientar i året; så lenge anbodet er stansa, blir dei gamle avtalane rekna, og talet er uendra.",
+                "Helse Sør-Øst skriv at langtidsbehandling òg bør kunne vere «kortere innleggelser, sekvensielle behandlinger». Langtidsplassane i anbodet gir om lag {} pasientar i året; så lenge ingen plassar i anbodet er rekna som kutta, er talet uendra.",
                 s.int(p.patients.1),
             )
         } else {
@@ -220,6 +226,12 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
         format!(
             "{place} er det {approx}{before} døgnplassar i rusbehandlinga i {from}, referanseåret."
         )
+    } else if f.projected && f.direction == Direction::Down {
+        format!("{place} blir det framskrive {approx}{count} færre døgnplassar i rusbehandlinga i {to} enn i {from} (av {before}; {pct}).")
+    } else if f.projected && f.direction == Direction::Up {
+        format!("{place} kjem det framskrive {approx}til {count} døgnplassar i rusbehandlinga frå {from} til {to} (frå {before}; {pct}).")
+    } else if f.projected {
+        format!("{place} blir talet på døgnplassar i rusbehandlinga framskrive {approx}uendra frå {from} til {to} ({before}).")
     } else if f.direction == Direction::Down {
         format!("{place} er det {approx}{count} færre døgnplassar i rusbehandlinga i {to} enn i {from} (av {before}; {pct}).")
     } else if f.direction == Direction::Up {
@@ -229,6 +241,10 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     };
     if let Some(name) = f.scenario {
         text.push_str(&format!(" Scenario: «{name}»."));
+    }
+    if let Some((label, region, status)) = &f.counted_zero {
+        let place = region.map_or_else(String::new, |r| format!(" i {}", r.name()));
+        text.push_str(&format!(" {label}{place} er rekna som 0; {status}."));
     }
     if f.partly_unknown {
         text.push_str(" Nokre kutt har ikkje tal i kjeldene, så nedgangen kan vere større.");
