@@ -115,6 +115,8 @@ pub struct Status {
     pub sources: SourceSet,
     /// The source's exact words, when quoted (in the source's language).
     pub quote: Option<&'static str>,
+    /// An English gloss of the quote, for the English view.
+    pub quote_en: Option<&'static str>,
     /// What happened, where the state's one word does not say it.
     pub note: Option<Text>,
 }
@@ -124,6 +126,8 @@ pub struct Status {
 pub struct Cut {
     /// What was cut (bokmål).
     pub label: Text,
+    /// Its short name for a clause (the summary sentence, the status note), when it has one.
+    pub short: Option<Text>,
     /// Places removed; `None` when no source gives the size.
     pub places: Option<Input>,
     /// Places before and after, when the source gives both.

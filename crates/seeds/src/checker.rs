@@ -232,6 +232,13 @@ impl Checker<'_> {
             }
             last.clone_from(&st.date);
             ok &= self.cite(at, path, &st.sources);
+            if st.quote.is_some() != st.quote_en.is_some() {
+                self.errors.push(self.doc.err(
+                    at,
+                    format!("a status quote in {path} needs quote_en, its English gloss"),
+                ));
+                ok = false;
+            }
             if st.quote.as_deref().is_some_and(|q| q.trim().is_empty()) {
                 self.errors
                     .push(self.doc.err(at, format!("empty quote in {path}")));
@@ -250,6 +257,7 @@ impl Checker<'_> {
                 state: state.unwrap_or(State::Announced),
                 sources: st.sources.clone(),
                 quote: st.quote.clone(),
+                quote_en: st.quote_en.clone(),
                 note,
             });
         }

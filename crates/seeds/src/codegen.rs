@@ -92,11 +92,12 @@ impl Context<'_> {
             .iter()
             .map(|st| {
                 format!(
-                    "Status {{ date: {:?}, state: {}, sources: {}, quote: {}, note: {} }}",
+                    "Status {{ date: {:?}, state: {}, sources: {}, quote: {}, quote_en: {}, note: {} }}",
                     st.date,
                     lit_state(st.state),
                     self.ids(&st.sources),
                     lit_opt_str(&st.quote),
+                    lit_opt_str(&st.quote_en),
                     lit_opt_text(&st.note)
                 )
             })
@@ -121,8 +122,9 @@ impl Context<'_> {
         ));
         for c in &r.cuts {
             out.push_str(&format!(
-                "                Cut {{ label: {}, places: {}, before_after: {}, effective: {}, ramp_months: {}, shortens_stays: {}, status: {}, sources: {}, note: {} }},\n",
+                "                Cut {{ label: {}, short: {}, places: {}, before_after: {}, effective: {}, ramp_months: {}, shortens_stays: {}, status: {}, sources: {}, note: {} }},\n",
                 lit_text(&c.label),
+                lit_opt_text(&c.short),
                 c.places.as_ref().map_or_else(|| "None".into(), |f| format!("Some({})", self.figure(f))),
                 c.before_after.map_or_else(|| "None".into(), |(b, a)| format!("Some(({b}, {a}))")),
                 c.effective.map_or_else(|| "None".into(), |ym| format!("Some({})", lit_ym(ym))),

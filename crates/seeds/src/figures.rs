@@ -344,6 +344,8 @@ fn cut(check: &mut Checker, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut
             .push(doc.err(at, format!("missing label in {path}")));
         return None;
     };
+    let short = check.texts(at, path, "short", [&f.short, &f.short_nn, &f.short_en]);
+
     let note = check.texts(at, path, "note", [&f.note, &f.note_nn, &f.note_en]);
     let effective = match f.effective.as_deref() {
         Some(text) => Some(check.year_month(at, path, text)?),
@@ -368,6 +370,7 @@ fn cut(check: &mut Checker, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut
         check.cite(at, path, &f.sources);
         return Some(CutOut {
             label,
+            short,
             places: None,
             before_after: None,
             effective,
@@ -405,6 +408,7 @@ fn cut(check: &mut Checker, fig: &Spanned<FigToml>, path: &str) -> Option<CutOut
     };
     Some(CutOut {
         label,
+        short,
         places: Some(places),
         before_after,
         effective,

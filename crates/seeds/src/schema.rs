@@ -128,6 +128,10 @@ pub(crate) struct FigToml {
     pub(crate) label: Option<String>,
     pub(crate) label_nn: Option<String>,
     pub(crate) label_en: Option<String>,
+    /// A cut's short name for a clause (the summary sentence, the status note), optional.
+    pub(crate) short: Option<String>,
+    pub(crate) short_nn: Option<String>,
+    pub(crate) short_en: Option<String>,
     #[serde(default)]
     pub(crate) unknown: bool,
     pub(crate) before: Option<u32>,
@@ -157,6 +161,8 @@ pub(crate) struct StatusToml {
     pub(crate) sources: Vec<String>,
     /// The source's exact words, when the status line quotes them.
     pub(crate) quote: Option<String>,
+    /// An English gloss of the quote, shown after it in the English view.
+    pub(crate) quote_en: Option<String>,
     /// What happened, in a few words (bokmål, with nynorsk and English beside it), where the
     /// state's one word does not say it ("the remainder cancelled, no appeal").
     pub(crate) note: Option<String>,

@@ -44,6 +44,8 @@ pub struct StatusOut {
     pub sources: Vec<String>,
     /// The source's words.
     pub quote: Option<String>,
+    /// Their English gloss.
+    pub quote_en: Option<String>,
     /// What happened, where the state's word does not say it.
     pub note: Option<Texts>,
 }
@@ -53,6 +55,8 @@ pub struct StatusOut {
 pub struct CutOut {
     /// What was cut.
     pub label: Texts,
+    /// Its short name for a clause, when it has one.
+    pub short: Option<Texts>,
     /// `None` when unknown.
     pub places: Option<Figure>,
     /// Before and after.
