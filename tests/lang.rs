@@ -89,7 +89,6 @@ fn every_sentence_in_every_language_for_every_region_and_scenario() {
                         (data.reference_year, year),
                         scenario,
                         last_measured_year(data),
-                        data.release_date,
                     );
                     reads_clean(&summary, &what);
                     assert!(

@@ -71,18 +71,21 @@ async fn norway_shows_sums_and_cross_checks() {
     )));
     // HSØ's tender in the status line, with the announced 134 and its last known status, more
     // than twelve months old at the release; half of it at most in 2025 (from July).
-    assert!(html.contains("Status: Helse Sør-Øst, Ideelle avtaleplasser i anbudet 2024 (739 → 605): 134 plasser kunngjort 19. januar 2024, sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse («Helse Sør-Øst utarbeider nå ny behovskartlegging før ny anbudsrunde.»); regnet som 0 (0–67) plasser i 2025."));
+    assert!(html.contains("Status: Helse Sør-Øst, anbudet 2024: kutt på 134 plasser, kunngjort 19. januar 2024, sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse; regnet som 0 (0–67) plasser i 2025."));
     // The copied sentence carries that the tender counts 0, and why.
-    assert!(html.contains("Ideelle avtaleplasser i anbudet 2024 (739 → 605) i Helse Sør-Øst er regnet som 0; sist kjente status (17. oktober 2025): kunngjort, ny anbudsrunde under forberedelse."));
+    assert!(html.contains("Anbudet 2024 i Helse Sør-Øst er regnet som 0 (ny anbudsrunde under forberedelse, 17. oktober 2025)."));
     // The corrections log under "Kilder og metode", from seeds/changes.toml.
     assert!(html.contains("Endringer i denne datautgaven"));
     assert!(html.contains(&format!(
         "Norge, døgnplasser før (2022): </strong>1{NBSP}983 → 2{NBSP}019 plasser."
     )));
     // The sources were last checked on the date the seeds give.
-    assert!(html.contains("Kildene sist kontrollert 8. desember 2026."));
+    assert!(html.contains("Kilder sjekket 8. desember 2026."));
     // The implied occupancy beside the measured years: 1 780.77 ÷ 2 019.19 in 2022.
-    assert!(html.contains(&format!("88,2{NBSP}%")));
+    let implied = &html[html
+        .find("data-testid=\"implied-table\"")
+        .expect("implied table")..];
+    assert!(implied.contains(&format!("88,2{NBSP}%")));
     // Observed 2022 → 2025 in the patient register.
     assert_eq!(
         row_value(&html, "observed-change"),

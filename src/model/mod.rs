@@ -31,7 +31,10 @@ pub mod state;
 pub mod view;
 
 pub use calc::assumptions::{Edits, InputError, Param, Scenario};
-pub use calc::{compute, compute_scenario, default_of, Line, Method, RegionResult, Results};
+pub use calc::{
+    compute, compute_scenario, compute_with_implied, default_of, fill_implied_occupancy, Line,
+    Method, RegionResult, Results,
+};
 pub use dataset::{Dataset, Kind};
 pub use i18n::Strings;
 pub use lang::Lang;

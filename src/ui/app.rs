@@ -9,7 +9,7 @@ use crate::model::config::embed::{Part, Theme, View};
 use crate::model::export::{DataFile, Export};
 use crate::model::publish::page_folder;
 use crate::model::release::Site;
-use crate::model::{compute_scenario, Results};
+use crate::model::{compute_scenario, compute_with_implied, Results};
 use crate::ui::browser;
 use crate::ui::components::about::{about, About};
 use crate::ui::components::assumptions_panel::AssumptionsPanel;
@@ -52,6 +52,14 @@ pub fn App(props: &AppProps) -> Html {
     // step. Redrawing every chart at every step took most of each step (scripts/dev/bench.mjs, P6).
     let dragging = use_state_eq(|| false);
     let frozen = use_mut_ref(|| None::<(SharedResults, Option<Rc<Results>>)>);
+    // The detail tables also show, per measured year, the occupancy the model's places imply:
+    // that computes each year once more, so it is done only when no drag is under way.
+    let detailed = use_memo(
+        (state.edits.clone(), state.scenario, year, *dragging),
+        |(edits, scenario, year, drag)| {
+            (!drag).then(|| Rc::new(compute_with_implied(data, edits, *scenario, *year)))
+        },
+    );
     // A takeover builds the page a part per turn: 1 the top and the summary, 2 the charts, 3
     // the steps table and the panel, 4 the detail tables, 5 the end of the page.
     let built = use_turns(props.in_turns);
@@ -136,7 +144,12 @@ pub fn App(props: &AppProps) -> Html {
         let mut f = frozen.borrow_mut();
         match &*f {
             Some(shown) if *dragging => shown.clone(),
-            _ => f.insert((shared.clone(), (*compared).clone())).clone(),
+            _ => {
+                let whole = (*detailed)
+                    .clone()
+                    .map_or_else(|| shared.clone(), SharedResults);
+                f.insert((whole, (*compared).clone())).clone()
+            }
         }
     };
     let summary = strings.summary(
@@ -144,10 +157,8 @@ pub fn App(props: &AppProps) -> Html {
         (data.reference_year, year),
         state.scenario,
         last_measured_year(data),
-        data.release_date,
     );
-    let status_note =
-        strings.status_note(result, year, last_measured_year(data), data.release_date);
+
     let flag = if result.below_occupied {
         strings.below_occupied
     } else {
@@ -157,6 +168,13 @@ pub fn App(props: &AppProps) -> Html {
     let parts = state.embed.parts();
     let show = |part: Part| parts.has(part);
     let compact = state.embed.view == View::Compact;
+    let status_note = strings.status_note(
+        result,
+        year,
+        last_measured_year(data),
+        data.release_date,
+        compact,
+    );
     let root_class = classes!(
         "dp",
         compact.then_some("compact"),

@@ -345,3 +345,81 @@ fn observed_series_covers_2017_to_2025() {
     // 2022 national: 649 982 inpatient days.
     assert_eq!(r.norge.observed[5].inpatient_days, 649_982);
 }
+
+#[test]
+fn every_region_and_bound_in_2025_and_2026() {
+    // (region, year, places after low, central, high), "Som vedtatt".
+    // HSØ: 1 139 − the tender's high (67 in 2025 from July, 134 in 2026), 1 139, 1 139 + 30.
+    // HV: 311.81 (301.89–315.14) public and contracted − 40 (decided, 0 in the low bound).
+    // HMN: 209.60 (202.93–211.84) − 4 (2.5–5.5) still in force from July 2022.
+    // HN: 175.65 (170.07–177.53), nothing cut after 2021; FBV places gone from 2024.
+    // Norway: the sums.
+    let cases: [(RegionId, u16, f64, f64, f64); 10] = [
+        (RegionId::HelseSorOst, 2025, 1072.0, 1139.0, 1169.0),
+        (RegionId::HelseSorOst, 2026, 1005.0, 1139.0, 1169.0),
+        (RegionId::HelseVest, 2025, 261.89, 271.81, 315.14),
+        (RegionId::HelseVest, 2026, 261.89, 271.81, 315.14),
+        (RegionId::HelseMidtNorge, 2025, 197.43, 205.60, 209.34),
+        (RegionId::HelseMidtNorge, 2026, 197.43, 205.60, 209.34),
+        (RegionId::HelseNord, 2025, 170.07, 175.65, 177.53),
+        (RegionId::HelseNord, 2026, 170.07, 175.65, 177.53),
+        (RegionId::Norge, 2025, 1701.39, 1792.06, 1871.0),
+        (RegionId::Norge, 2026, 1634.39, 1792.06, 1871.0),
+    ];
+    for (region, year, low, mid, high) in cases {
+        let r = results_in(year);
+        span(&r.get(region).after, low, mid, high);
+    }
+}
+
+#[test]
+fn helse_sor_ost_tender_statuses_and_dates() {
+    use dognplass::model::dataset::State;
+    let d = dataset();
+    let tender = d.regions[0]
+        .cuts
+        .iter()
+        .find(|c| c.shortens_stays)
+        .expect("the tender");
+    // Not before July 2025: the agreements ran to 30.06.2025.
+    assert_eq!(tender.effective.map(|e| (e.year, e.month)), Some((2025, 7)));
+    let steps: Vec<(&str, State)> = tender.status.iter().map(|s| (s.date, s.state)).collect();
+    assert_eq!(
+        steps,
+        [
+            ("2024-01-19", State::Announced),
+            ("2024-10-21", State::Decided),
+            ("2024-11-11", State::Halted),
+            ("2024-12-12", State::Cancelled),
+            ("2024-12-24", State::Decided),
+            ("2025-05-16", State::Halted),
+            ("2025", State::Cancelled),
+            ("2025-10-17", State::Announced),
+        ]
+    );
+    // Every status has its sources and says what happened; the last is more than twelve
+    // months old at the release, so the page reads it as the last known status.
+    for s in tender.status {
+        assert!(!s.sources.is_empty() && s.note.is_some(), "{}", s.date);
+    }
+    let last = tender.status.last().expect("a status");
+    assert!(dognplass::model::calc::is_stale(last.date, d.release_date));
+    assert!(!dognplass::model::calc::is_stale("2026-01", d.release_date));
+    // The court's halt cites the ruling and the plaintiffs' release; the new round the
+    // Storting question.
+    let cites = |date: &str, id: &str| {
+        tender
+            .status
+            .iter()
+            .find(|s| s.date == date)
+            .is_some_and(|s| {
+                let wanted = d.sources_named(&[id]);
+                !wanted.is_empty() && s.sources.union(wanted) == s.sources
+            })
+    };
+    assert!(cites("2025-05-16", "actis-stans-2025"));
+    assert!(cites("2025", "manifest-tsb-2025"));
+    assert!(cites("2025-10-17", "stortinget-spm-152-2025"));
+    // The appeal, written after April 2024, is not cited for the status of 19.01.2024.
+    assert!(!cites("2024-01-19", "opprop-2024"));
+}

@@ -175,8 +175,10 @@ test('a keyboard-only walk: regions, a scenario, an assumption, a source', async
   await tabTo(/switch-waterfall/);
   await page.keyboard.press(' ');
   assert.equal(await page.locator('[data-testid="switch-waterfall"]').getAttribute('aria-pressed'), 'true');
-  // Back with Shift+Tab to the regions, then on to the assumptions.
-  await tabTo(/dp-region/, 20, 'Shift+Tab');
+  // Back with Shift+Tab to the regions, then on to the assumptions. Between them: the bridge's
+  // switch, its source marks (one per source the figures rest on, about 20 since data release
+  // 2026-12-08), the copy button and the scenarios.
+  await tabTo(/dp-region/, 40, 'Shift+Tab');
   await tabTo(/^summary/);
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="assumptions"][open]');

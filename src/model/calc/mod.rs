@@ -94,19 +94,24 @@ pub fn has_unknown_cuts(data: &Dataset, index: usize) -> bool {
         .any(|c| c.places.is_none())
 }
 
-/// Computes every region and Norway for a scenario and year. Edits apply in every scenario but
-/// "Som vedtatt"; the year is held within the years the dataset covers. Each measured year from
-/// the reference year on also gets the model's places after in that year and the occupancy
-/// they imply (NPR's occupied places ÷ those places), so the gap between the two is measured.
-pub fn compute_scenario(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
-    let mut results = compute_year(data, edits, scenario, year);
+/// Fills in, for each measured year from the reference year on, the model's central places
+/// after in that year (same scenario and edits) and the occupancy they imply: NPR's occupied
+/// places ÷ those places. So the gap between the model and NPR is measured, year by year. It
+/// computes every such year once more, so the widget asks for it only where the detail tables
+/// are drawn, not at every step of a drag.
+pub fn fill_implied_occupancy(
+    data: &Dataset,
+    edits: &Edits,
+    scenario: Scenario,
+    results: &mut Results,
+) {
     let (first, last) = (data.reference_year, last_measured_year(data));
     for y in first..=last.min(data.assumptions.last_year) {
         let other;
         let at = if y == results.year {
-            &results
+            &*results
         } else {
-            other = compute_year(data, edits, scenario, y);
+            other = compute_scenario(data, edits, scenario, y);
             &other
         };
         let after: Vec<(RegionId, f64)> = std::iter::once(&at.norge)
@@ -128,11 +133,23 @@ pub fn compute_scenario(data: &Dataset, edits: &Edits, scenario: Scenario, year:
             }
         }
     }
+}
+
+/// [`compute_scenario`] with [`fill_implied_occupancy`]: the whole picture of one view.
+pub fn compute_with_implied(
+    data: &Dataset,
+    edits: &Edits,
+    scenario: Scenario,
+    year: u16,
+) -> Results {
+    let mut results = compute_scenario(data, edits, scenario, year);
+    fill_implied_occupancy(data, edits, scenario, &mut results);
     results
 }
 
-/// [`compute_scenario`] for one year, without the implied occupancy of the other years.
-fn compute_year(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
+/// Computes every region and Norway for a scenario and year. Edits apply in every scenario but
+/// "Som vedtatt"; the year is held within the years the dataset covers.
+pub fn compute_scenario(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) -> Results {
     let a = &data.assumptions;
     let year = year.clamp(a.first_year, a.last_year);
     let use_edits = scenario.uses_edits();
@@ -184,7 +201,7 @@ fn compute_year(data: &Dataset, edits: &Edits, scenario: Scenario, year: u16) ->
     }
 }
 
-/// Computes the defaults ("Som vedtatt") for the after year.
+/// Computes the defaults ("Som vedtatt") for the after year, with the implied occupancy.
 pub fn compute(data: &Dataset) -> Results {
-    compute_scenario(data, &Edits::default(), Scenario::Vedtatt, data.after_year)
+    compute_with_implied(data, &Edits::default(), Scenario::Vedtatt, data.after_year)
 }

@@ -44,6 +44,13 @@ pub struct ObservedColumns {
     pub implied: &'static str,
 }
 
+impl ObservedColumns {
+    /// The implied-occupancy table's headings, from left to right.
+    pub const fn implied_order(&self) -> [&'static str; 4] {
+        [self.year, self.places, self.modelled, self.implied]
+    }
+}
+
 /// Labels of the three embed codes.
 #[derive(Debug)]
 pub struct CodeWords {
@@ -273,14 +280,8 @@ impl BreakdownColumns {
 
 impl ObservedColumns {
     /// The headings from left to right.
-    pub const fn in_order(&self) -> [&'static str; 5] {
-        [
-            self.year,
-            self.days,
-            self.places,
-            self.modelled,
-            self.implied,
-        ]
+    pub const fn in_order(&self) -> [&'static str; 3] {
+        [self.year, self.days, self.places]
     }
 }
 

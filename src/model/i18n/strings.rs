@@ -204,6 +204,8 @@ pub struct Strings {
     pub sources_checked: &'static str,
     /// The corrections log's words.
     pub corrections: CorrectionWords,
+    /// The heading of the table of occupancy the model's places imply.
+    pub implied_heading: &'static str,
     /// Footer on privacy.
     pub privacy: &'static str,
     /// The footer's line when a newer data release exists.

@@ -11,6 +11,25 @@ use crate::model::region::RegionId;
 use crate::model::span::Span;
 use crate::model::view::facts::{Direction, OccupancyFacts, Perspectives, SummaryFacts};
 
+/// The widest change the sources leave open (announced, halted or cancelled) that the central
+/// value counts as 0 though its high bound does not.
+fn counted_zero(result: &RegionResult) -> Option<&CutLine> {
+    result
+        .cut_lines
+        .iter()
+        .filter(|c| !c.history)
+        .filter(|c| {
+            matches!(
+                crate::model::calc::current_state(c.cut.status),
+                State::Announced | State::Halted | State::Cancelled
+            )
+        })
+        .filter_map(|c| Some((c, c.places.as_ref()?)))
+        .filter(|(_, l)| l.span.mid == 0.0 && l.span.high > 0.0)
+        .max_by(|a, b| a.1.span.high.total_cmp(&b.1.span.high))
+        .map(|(c, _)| c)
+}
+
 impl Strings {
     /// The name of a kind.
     pub fn kind(&self, kind: Kind) -> &'static str {
@@ -157,10 +176,28 @@ impl Strings {
     /// reads as the last known status with its date.
     pub fn status_step(&self, status: &Status, last: bool, release_date: &str) -> String {
         let mut text = self.status_short(status, last, release_date);
-        if let Some(q) = status.quote {
-            text.push_str(&format!(" («{q}»)"));
+        match (status.quote, status.quote_en) {
+            (Some(q), Some(gloss)) if self.lang == crate::model::Lang::En => {
+                text.push_str(&format!(" («{q}», \u{201c}{gloss}\u{201d})"));
+            }
+            (Some(q), _) => text.push_str(&format!(" («{q}»)")),
+            (None, _) => {}
         }
         text
+    }
+
+    /// What happened last and when, for a clause in the copied sentence: the status's own words
+    /// (or the state's) and its date, "ny anbudsrunde under forberedelse, 17. oktober 2025".
+    pub fn status_brief(&self, status: &Status) -> String {
+        let what = status
+            .note
+            .map_or_else(|| self.state(status.state), |n| n.get(self.lang));
+        format!("{what}, {}", self.iso_date(status.date))
+    }
+
+    /// A cut's name in a clause: its short name, or its label.
+    pub fn cut_name(&self, line: &CutLine) -> &'static str {
+        line.cut.short.unwrap_or(line.cut.label).get(self.lang)
     }
 
     /// [`Strings::status_step`] without the source's words, for a short clause.
@@ -220,6 +257,7 @@ impl Strings {
         year: u16,
         last_measured: u16,
         release_date: &str,
+        compact: bool,
     ) -> String {
         let mut open: Vec<&CutLine> = result
             .cut_lines
@@ -237,9 +275,12 @@ impl Strings {
             let width = |c: &CutLine| c.places.as_ref().map_or(0.0, |l| l.span.high - l.span.low);
             width(b).total_cmp(&width(a))
         });
-        // The widest one only, so that the note stays one line in a compact embed.
+        // The widest one only, so that the note stays one line in a compact embed; there, when
+        // the summary sentence already says a change counts 0, the note leaves the changes to it.
+        let said = compact && counted_zero(result).is_some();
         let parts: Vec<String> = open
             .iter()
+            .filter(|_| !said)
             .take(1)
             .filter_map(|c| {
                 let line = c.places.as_ref()?;
@@ -250,22 +291,37 @@ impl Strings {
                     Some(range) => format!("{mid} ({range})"),
                     None => mid,
                 };
-                let region = if result.region == RegionId::Norge {
-                    format!("{}, ", c.region.name())
+                let label = self.cut_name(c);
+                let label = if result.region == RegionId::Norge {
+                    // Lower case after the region's name, mid-sentence.
+                    let mut chars = label.chars();
+                    let first = chars.next().map(|f| f.to_lowercase().collect::<String>());
+                    format!(
+                        "{}, {}{}",
+                        c.region.name(),
+                        first.unwrap_or_default(),
+                        chars.as_str()
+                    )
                 } else {
-                    String::new()
+                    label.to_owned()
                 };
-                let mut text = format!(
-                    "{region}{}: {} {} {} {}",
-                    c.cut.label.get(self.lang),
+                let size = format!(
+                    "{label}: {} {} {}",
+                    self.counted_as.cut_of,
                     numbers::number(self.numbers, size, 0),
                     self.counted_as.places,
-                    self.state(first.state),
-                    self.iso_date(first.date),
                 );
-                if !std::ptr::eq(first, last) {
-                    text.push_str(&format!(", {}", self.status_step(last, true, release_date)));
-                }
+                // The first status (when the size was given) and the last (where it stands).
+                let mut text = if std::ptr::eq(first, last) {
+                    format!("{size}, {}", self.status_short(last, true, release_date))
+                } else {
+                    format!(
+                        "{size}, {} {}, {}",
+                        self.state(first.state),
+                        self.iso_date(first.date),
+                        self.status_short(last, true, release_date)
+                    )
+                };
                 text.push_str(&format!(
                     "; {} {counted} {year}",
                     self.counted_as.counted,
@@ -319,52 +375,39 @@ impl Strings {
         (self.sentences.perspectives)(self, &Perspectives::of(results, result))
     }
 
-    /// A share written as a percentage with its range: `96,4 (95,0–97,1) %`.
+    /// A share written as a percentage with its range: `86,5 % (85,6–89,3 %)`.
     pub(super) fn pct_span(&self, span: Span) -> String {
-        let mut text = self.span_text(span.scale(100.0), 1);
-        if self.numbers.percent_space {
-            text.push('\u{a0}');
+        let span = span.scale(100.0);
+        let unit = if self.numbers.percent_space {
+            "\u{a0}%"
+        } else {
+            "%"
+        };
+        let mid = numbers::number(self.numbers, span.mid, 1);
+        match self.range(span, 1, false) {
+            Some(range) => format!("{mid}{unit} ({range}{unit})"),
+            None => format!("{mid}{unit}"),
         }
-        text.push('%');
-        text
     }
 
     /// The plain sentence that sums up a region. `last_measured`: the last year NPR measured
-    /// (a later year is a projection); `release_date`: the data release's date (an older
-    /// status reads as the last known one).
+    /// (a later year is a projection).
     pub fn summary(
         &self,
         result: &RegionResult,
         (reference_year, after_year): (u16, u16),
         scenario: Scenario,
         last_measured: u16,
-        release_date: &str,
     ) -> String {
         let change = &result.change;
         // The widest change the sources leave open that the central value counts as 0.
-        let counted_zero = result
-            .cut_lines
-            .iter()
-            .filter(|c| !c.history)
-            .filter(|c| {
-                matches!(
-                    crate::model::calc::current_state(c.cut.status),
-                    State::Announced | State::Halted | State::Cancelled
-                )
-            })
-            .filter_map(|c| Some((c, c.places.as_ref()?)))
-            .filter(|(_, l)| l.span.mid == 0.0 && l.span.high > 0.0)
-            .max_by(|a, b| a.1.span.high.total_cmp(&b.1.span.high))
-            .and_then(|(c, _)| {
+        let counted_zero = counted_zero(result)
+            .filter(|_| scenario == Scenario::Vedtatt || scenario == Scenario::Egne)
+            .and_then(|c| {
                 let last = c.cut.status.last()?;
                 let region = (result.region == RegionId::Norge).then_some(c.region);
-                Some((
-                    c.cut.label.get(self.lang).to_owned(),
-                    region,
-                    self.status_short(last, true, release_date),
-                ))
-            })
-            .filter(|_| scenario == Scenario::Vedtatt || scenario == Scenario::Egne);
+                Some((self.cut_name(c).to_owned(), region, self.status_brief(last)))
+            });
         (self.sentences.summary)(
             self,
             &SummaryFacts {

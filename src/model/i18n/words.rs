@@ -217,6 +217,8 @@ pub struct CountedAs {
     pub counted: &'static str,
     /// The word for places.
     pub places: &'static str,
+    /// Before a cut's size: "kutt på", "a cut of".
+    pub cut_of: &'static str,
     /// Before the year.
     pub in_year: &'static str,
 }

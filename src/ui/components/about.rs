@@ -47,13 +47,20 @@ pub fn about(props: About) -> Html {
     } else {
         strings.release_label
     };
-    let release = format!(
-        "{release_label} {} ({}). {} {}.",
+    // The full page's footer also says when the sources were checked; a compact embed says it
+    // in its sources (one line less at a phone's width, P11).
+    let mut release = format!(
+        "{release_label} {} ({}).",
         strings.iso_date(data.release_date),
-        data.release,
-        strings.sources_checked,
-        strings.iso_date(data.sources_checked),
+        data.release
     );
+    if !props.compact {
+        release.push_str(&format!(
+            " {} {}.",
+            strings.sources_checked,
+            strings.iso_date(data.sources_checked)
+        ));
+    }
     html! {
         <>
             if props.compact {

@@ -220,8 +220,14 @@ pub fn Charts(props: &ChartsProps) -> Html {
                 chart_svg::timeline_legend(&mut m, strings);
             }
             (2, true) => chart_svg::timeline_table(&mut m, strings, &g.timeline),
-            (_, false) => chart_svg::map(&mut m, strings, &g.map, &caption_id),
-            (_, true) => chart_svg::map_table(&mut m, strings, &g.map),
+            (_, false) => {
+                chart_svg::map(&mut m, strings, &g.map, &caption_id);
+                chart_svg::map_note(&mut m, strings, &g.map);
+            }
+            (_, true) => {
+                chart_svg::map_table(&mut m, strings, &g.map);
+                chart_svg::map_note(&mut m, strings, &g.map);
+            }
         }
         m.close("div");
         if props.downloads && !table {

@@ -23,7 +23,7 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
     m.el("p", &[("class", "small")], strings.observed_lede);
     m.open("div", &[("class", "scroll")]);
     m.open("table", &[("data-testid", "observed-table")]);
-    head_row(&mut m, &strings.observed_columns.in_order(), &[1, 2, 3, 4]);
+    head_row(&mut m, &strings.observed_columns.in_order(), &[1, 2]);
     m.open("tbody", &[]);
     for o in &r.observed {
         let year = format!("{}", o.year);
@@ -31,16 +31,6 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
         m.el("th", &[("scope", "row")], &year);
         m.el("td", &[("class", "val")], &n(f64::from(o.inpatient_days)));
         m.el("td", &[("class", "val")], &n(o.places));
-        let dash = || "–".to_owned();
-        m.el("td", &[("class", "val")], &o.modelled.map_or_else(dash, n));
-        let implied = o
-            .implied_occupancy
-            .map_or_else(dash, |x| numbers::percent(strings.numbers, x * 100.0, 1));
-        m.el(
-            "td",
-            &[("class", "val"), ("data-testid", "implied-occupancy")],
-            &implied,
-        );
         m.close("tr");
     }
     if let (Some(places), Some(pct)) = (&r.observed_change, &r.observed_change_pct) {
@@ -66,13 +56,41 @@ pub fn ObservedTable(props: &RegionViewProps) -> Html {
                 numbers::signed_percent(strings.numbers, pct.span.mid, 1)
             ),
         );
-        m.el("td", &[], "");
-        m.el("td", &[], "");
         m.close("tr");
     }
-    m.close("tbody")
-        .close("table")
-        .close("div")
-        .close("section");
+    m.close("tbody").close("table").close("div");
+    // Beside the measured years from the reference year on: the model's places after in the
+    // year and the occupancy they imply (computed by the model; a fall in it is either cuts the
+    // sources do not document or lower occupancy, as the lede says).
+    let modelled: Vec<_> = r
+        .observed
+        .iter()
+        .filter_map(|o| Some((o, o.modelled?, o.implied_occupancy?)))
+        .collect();
+    if !modelled.is_empty() {
+        m.el("h4", &[], strings.implied_heading);
+        m.open("div", &[("class", "scroll")]);
+        m.open("table", &[("data-testid", "implied-table")]);
+        head_row(
+            &mut m,
+            &strings.observed_columns.implied_order(),
+            &[1, 2, 3],
+        );
+        m.open("tbody", &[]);
+        for (o, places, implied) in modelled {
+            m.open("tr", &[]);
+            m.el("th", &[("scope", "row")], &o.year.to_string());
+            m.el("td", &[("class", "val")], &n(o.places));
+            m.el("td", &[("class", "val")], &n(places));
+            m.el(
+                "td",
+                &[("class", "val"), ("data-testid", "implied-occupancy")],
+                &numbers::percent(strings.numbers, implied * 100.0, 1),
+            );
+            m.close("tr");
+        }
+        m.close("tbody").close("table").close("div");
+    }
+    m.close("section");
     m.into_html()
 }

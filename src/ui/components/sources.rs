@@ -103,6 +103,15 @@ pub fn Sources(props: &RegionViewProps) -> Html {
         m.close("ul");
     }
     m.el("h3", &[], strings.source_list_heading);
+    m.el(
+        "p",
+        &[("class", "small"), ("data-testid", "sources-checked")],
+        &format!(
+            "{} {}.",
+            strings.sources_checked,
+            strings.iso_date(data.sources_checked)
+        ),
+    );
     m.open("ol", &[("class", "source-list")]);
     for s in data.sources {
         m.open("li", &[("id", &source_anchor(s.id))]);

@@ -341,10 +341,6 @@ pub fn map(m: &mut Markup, strings: &Strings, view: &MapView, label_id: &str) {
             &strings.class_label(class),
         );
     }
-    if view.regions.iter().any(|r| r.unconfirmed) {
-        let y = ly + view.legend_row * 5.0 + 8.0;
-        text(m, lx, y, "legend", strings.charts().map_unconfirmed);
-    }
     m.close("svg");
 }
 
@@ -432,6 +428,18 @@ pub fn timeline_table(m: &mut Markup, strings: &Strings, t: &Timeline) {
     m.close("tbody").close("table");
 }
 
+/// The note under the map, in the chart and in its table, when a value is marked: it rests on
+/// cuts decided but not confirmed as carried out.
+pub fn map_note(m: &mut Markup, strings: &Strings, view: &MapView) {
+    if view.regions.iter().any(|r| r.unconfirmed) {
+        m.el(
+            "p",
+            &[("class", "small"), ("data-testid", "map-note")],
+            strings.charts().map_unconfirmed,
+        );
+    }
+}
+
 /// The map as a table: region, change and class.
 pub fn map_table(m: &mut Markup, strings: &Strings, view: &MapView) {
     let cols = &strings.charts().map_columns.in_order();
@@ -454,9 +462,6 @@ pub fn map_table(m: &mut Markup, strings: &Strings, view: &MapView) {
         m.close("tr");
     }
     m.close("tbody").close("table");
-    if view.regions.iter().any(|r| r.unconfirmed) {
-        m.el("p", &[("class", "small")], strings.charts().map_unconfirmed);
-    }
 }
 
 /// Every chart's geometry for one render, computed once.

@@ -243,7 +243,7 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     }
     if let Some((label, region, status)) = &f.counted_zero {
         let place = region.map_or_else(String::new, |r| format!(" in {}", r.name()));
-        text.push_str(&format!(" {label}{place} count as 0; {status}."));
+        text.push_str(&format!(" {label}{place} is counted as 0 ({status})."));
     }
     if f.partly_unknown {
         text.push_str(" Some cuts are not quantified, so the fall may be larger.");

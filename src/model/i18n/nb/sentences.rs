@@ -240,7 +240,7 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     }
     if let Some((label, region, status)) = &f.counted_zero {
         let place = region.map_or_else(String::new, |r| format!(" i {}", r.name()));
-        text.push_str(&format!(" {label}{place} er regnet som 0; {status}."));
+        text.push_str(&format!(" {label}{place} er regnet som 0 ({status})."));
     }
     if f.partly_unknown {
         text.push_str(" Noen kutt er ikke tallfestet, så nedgangen kan være større.");

@@ -244,7 +244,7 @@ fn summary(s: &Strings, f: &SummaryFacts) -> String {
     }
     if let Some((label, region, status)) = &f.counted_zero {
         let place = region.map_or_else(String::new, |r| format!(" i {}", r.name()));
-        text.push_str(&format!(" {label}{place} er rekna som 0; {status}."));
+        text.push_str(&format!(" {label}{place} er rekna som 0 ({status})."));
     }
     if f.partly_unknown {
         text.push_str(" Nokre kutt har ikkje tal i kjeldene, så nedgangen kan vere større.");
