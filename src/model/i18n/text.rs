@@ -11,19 +11,22 @@ use crate::model::region::RegionId;
 use crate::model::span::Span;
 use crate::model::view::facts::{Direction, OccupancyFacts, Perspectives, SummaryFacts};
 
-/// The widest change the sources leave open (announced, halted or cancelled) that the central
-/// value counts as 0 though its high bound does not.
-fn counted_zero(result: &RegionResult) -> Option<&CutLine> {
+/// The region's cuts after the reference year whose last status is one of `states`.
+fn open_cuts<'a>(
+    result: &'a RegionResult,
+    states: &'a [State],
+) -> impl Iterator<Item = &'a CutLine> + 'a {
     result
         .cut_lines
         .iter()
         .filter(|c| !c.history)
-        .filter(|c| {
-            matches!(
-                crate::model::calc::current_state(c.cut.status),
-                State::Announced | State::Halted | State::Cancelled
-            )
-        })
+        .filter(move |c| states.contains(&crate::model::calc::current_state(c.cut.status)))
+}
+
+/// The widest change the sources leave open (announced, halted or cancelled) that the central
+/// value counts as 0 though its high bound does not.
+fn counted_zero(result: &RegionResult) -> Option<&CutLine> {
+    open_cuts(result, &[State::Announced, State::Halted, State::Cancelled])
         .filter_map(|c| Some((c, c.places.as_ref()?)))
         .filter(|(_, l)| l.span.mid == 0.0 && l.span.high > 0.0)
         .max_by(|a, b| a.1.span.high.total_cmp(&b.1.span.high))
@@ -259,18 +262,10 @@ impl Strings {
         release_date: &str,
         compact: bool,
     ) -> String {
-        let mut open: Vec<&CutLine> = result
-            .cut_lines
-            .iter()
-            .filter(|c| !c.history)
-            .filter(|c| {
-                matches!(
-                    crate::model::calc::current_state(c.cut.status),
-                    State::Decided | State::Announced | State::Halted
-                )
-            })
-            .filter(|c| c.places.as_ref().is_some_and(|l| l.span.high > 0.0))
-            .collect();
+        let mut open: Vec<&CutLine> =
+            open_cuts(result, &[State::Decided, State::Announced, State::Halted])
+                .filter(|c| c.places.as_ref().is_some_and(|l| l.span.high > 0.0))
+                .collect();
         open.sort_by(|a, b| {
             let width = |c: &CutLine| c.places.as_ref().map_or(0.0, |l| l.span.high - l.span.low);
             width(b).total_cmp(&width(a))
